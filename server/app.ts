@@ -1,0 +1,48 @@
+// Builds the Express app from its dependencies; server/main.ts listens. Tests build it on
+// port 0 with the real embedded engine.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import { errorHandler, notFoundHandler } from './http/error-handler.ts';
+import type { Logger } from './logger.ts';
+import type { GraphStore } from './queries/graph-store.ts';
+import { actorRoutes } from './routes/actors.ts';
+import { graphRoutes } from './routes/graph.ts';
+import { healthRoutes } from './routes/health.ts';
+import { sourceRoutes } from './routes/sources.ts';
+
+export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
+
+export interface AppDeps {
+  store: GraphStore;
+  logger: Logger;
+  clientDir?: string;
+}
+
+export function createApp({ store, logger, clientDir = CLIENT_DIST }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(express.json({ limit: '100kb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(store));
+  api.use(actorRoutes(store));
+  api.use(graphRoutes(store));
+  api.use(sourceRoutes(store));
+  api.use(notFoundHandler());
+  app.use('/api', api);
+
+  if (fs.existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', dotfiles: 'ignore' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('The explorer has not been built: run `npm run build:client`. The API is under /api.');
+    });
+  }
+  app.use(notFoundHandler());
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,86 @@
+// Neo4j over Bolt (a local server, a cluster, or Aura with neo4j+s://). Sessions are opened
+// per call and closed in `finally`; reads run in READ mode so that Neo4j itself refuses writes.
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { EngineUnavailable } from '../../errors.ts';
+import type { GraphEngine, Params, Row, Statement } from '../graph-engine.ts';
+import { recordToRow } from './to-plain.ts';
+
+export interface Neo4jSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
+
+export class Neo4jEngine implements GraphEngine {
+  readonly name = 'neo4j' as const;
+  private readonly driver: Driver;
+
+  constructor(private readonly settings: Neo4jSettings) {
+    this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 5_000,
+    });
+  }
+
+  /** Fails with EngineUnavailable, naming what to check, when Neo4j cannot be reached. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.settings.database });
+    } catch (err) {
+      throw this.unavailable(err);
+    }
+  }
+
+  async read(query: string, params?: Params): Promise<Row[]> {
+    return this.withSession('READ', (s) => s.executeRead(async (tx) => (await tx.run(query, params ?? {})).records.map(recordToRow)));
+  }
+
+  async write(query: string, params?: Params): Promise<Row[]> {
+    return this.withSession('WRITE', (s) =>
+      s.executeWrite(async (tx) => (await tx.run(query, params ?? {})).records.map(recordToRow)),
+    );
+  }
+
+  async writeAll(statements: Statement[]): Promise<void> {
+    await this.withSession('WRITE', (s) =>
+      s.executeWrite(async (tx) => {
+        for (const st of statements) await tx.run(st.query, st.params ?? {});
+      }),
+    );
+  }
+
+  async applySchema(statements: string[]): Promise<void> {
+    // Schema changes cannot share a transaction with data writes in Neo4j: one each.
+    for (const st of statements) await this.withSession('WRITE', (s) => s.run(st).then(() => undefined));
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code && UNAVAILABLE_CODES.has(code)) throw this.unavailable(err);
+      throw err;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private unavailable(err: unknown): EngineUnavailable {
+    const reason = err instanceof Error ? err.message : String(err);
+    return new EngineUnavailable(
+      `Neo4j at ${this.settings.uri} is unavailable (${reason}). Check that it is running and that NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD are right.`,
+    );
+  }
+}

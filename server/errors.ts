@@ -1,0 +1,37 @@
+// Typed errors raised inside the server; server/http/error-handler.ts turns them into
+// `{ error: { code, message, details? } }` answers in one place.
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequest extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(400, 'bad_request', message, details);
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(message: string) {
+    super(404, 'not_found', message);
+  }
+}
+
+export class ReadOnlyViolation extends AppError {
+  constructor(message: string) {
+    super(403, 'read_only', message);
+  }
+}
+
+export class EngineUnavailable extends AppError {
+  constructor(message: string) {
+    super(503, 'engine_unavailable', message);
+  }
+}

@@ -1,0 +1,19 @@
+// `npm run seed`: loads seeds/*.cypher into the configured engine and reports what it loaded.
+import { loadConfig } from '../config.ts';
+import { createEngine } from '../engine/create-engine.ts';
+import { loadSeeds } from './load-seeds.ts';
+
+const config = loadConfig();
+const engine = await createEngine(config.engine);
+try {
+  const where = config.engine.kind === 'neo4j' ? config.engine.uri : (config.engine.dataDir ?? 'memory (lost on exit; set GRAPH_DATA_DIR to keep it)');
+  const report = await loadSeeds(engine);
+  console.log(`Loaded into ${engine.name} (${where}):`);
+  for (const f of report.files) console.log(`  ${f.file}: ${f.statements} statement(s)`);
+  console.log(`Graph now holds ${report.actors} actors, ${report.relations} relations, ${report.sources} sources.`);
+} catch (err) {
+  console.error(`Seeding failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+} finally {
+  await engine.close();
+}
