@@ -1,0 +1,10 @@
+# The explorer's app image, used by docker-compose.yml next to Neo4j.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build:client
+ENV PORT=3000
+EXPOSE 3000
+CMD ["npx", "tsx", "server/main.ts"]

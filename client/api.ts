@@ -1,0 +1,60 @@
+// Talks to the server: fetches the one temporal payload the client works from, checked
+// with the server's own zod schemas so a changed shape fails loudly here, not in a view.
+import { z } from 'zod';
+import { ActorSchema, RelationSchema, SourceSchema } from '../server/model/schemas.ts';
+
+export const TemporalSchema = z.object({
+  range: z.object({ start: z.string(), end: z.string() }),
+  actors: z.array(ActorSchema),
+  relations: z.array(RelationSchema),
+  sources: z.array(SourceSchema),
+});
+export type TemporalPayload = z.infer<typeof TemporalSchema>;
+export type Actor = TemporalPayload['actors'][number];
+export type Relation = TemporalPayload['relations'][number];
+export type Source = TemporalPayload['sources'][number];
+
+/** A failed request, with the server's error code when it sent one. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly code: string | null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch (err) {
+    throw new ApiError(`Could not reach the server (${(err as Error).message}).`, null, null);
+  }
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    throw new ApiError(`The server answered ${res.status} with something that is not JSON.`, res.status, null);
+  }
+  if (!res.ok) {
+    const parsed = ErrorBody.safeParse(body);
+    if (parsed.success) throw new ApiError(parsed.data.error.message, res.status, parsed.data.error.code);
+    throw new ApiError(`The server answered ${res.status} ${res.statusText}.`, res.status, null);
+  }
+  return body;
+}
+
+export async function fetchTemporal(signal?: AbortSignal): Promise<TemporalPayload> {
+  const body = await getJson('/api/temporal', signal);
+  const parsed = TemporalSchema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError(`The server's /api/temporal answer has an unexpected shape: ${parsed.error.issues[0]?.message ?? ''}`, 200, 'BAD_SHAPE');
+  }
+  return parsed.data;
+}

@@ -1,0 +1,96 @@
+// Pure filtering of the temporal payload at a date: which relations are active, which
+// actors are drawn, how many members each organization has, and the dates the slider marks.
+// Reuses the server's time logic so the client and the API answer alike.
+import { activeAt, existsAt, timeline, DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
+import type { Actor, Relation, TemporalPayload } from './api.ts';
+import type { Kind } from './state.ts';
+
+export interface SnapshotFilters {
+  types: readonly string[] | null;
+  kinds: readonly Kind[] | null;
+  hideIsolated: boolean;
+}
+
+export interface Snapshot {
+  at: string;
+  /** Relations active at `at` that pass the filters, in payload order. */
+  relations: Relation[];
+  relationIds: Set<string>;
+  actorIds: Set<string>;
+  /** Active MEMBER_OF relations per organization at `at`, whatever the type filter. */
+  memberCount: Map<string, number>;
+}
+
+export function snapshotAt(
+  payload: Pick<TemporalPayload, 'actors' | 'relations'>,
+  at: string,
+  filters: SnapshotFilters,
+  windowDays: number = DEFAULT_EVENT_WINDOW_DAYS,
+): Snapshot {
+  const byId = new Map<string, Actor>(payload.actors.map((a) => [a.id, a]));
+  const kindOk = (id: string): boolean => {
+    const a = byId.get(id);
+    return !filters.kinds || (a !== undefined && filters.kinds.includes(a.kind));
+  };
+  const allActive = activeAt(payload.relations, at, windowDays);
+  const memberCount = new Map<string, number>();
+  for (const r of allActive) {
+    if (r.type === 'MEMBER_OF') memberCount.set(r.target, (memberCount.get(r.target) ?? 0) + 1);
+  }
+  const types = filters.types ? new Set(filters.types) : null;
+  const relations = allActive.filter((r) => (!types || types.has(r.type)) && kindOk(r.source) && kindOk(r.target));
+  const actorIds = new Set<string>();
+  // An active relation's endpoints are always drawn, whatever their lifespan says.
+  for (const r of relations) {
+    actorIds.add(r.source);
+    actorIds.add(r.target);
+  }
+  if (!filters.hideIsolated) {
+    for (const a of payload.actors) if (kindOk(a.id) && existsAt(a, at)) actorIds.add(a.id);
+  }
+  return { at, relations, relationIds: new Set(relations.map((r) => r.id)), actorIds, memberCount };
+}
+
+/** Every date at which the drawn network can change: relation starts and ends, foundings, dissolutions. */
+export function changeDates(
+  payload: Pick<TemporalPayload, 'actors' | 'relations'>,
+  windowDays: number = DEFAULT_EVENT_WINDOW_DAYS,
+): string[] {
+  const dates = new Set(timeline(payload.relations, windowDays).map((e) => e.date));
+  for (const a of payload.actors) {
+    if (a.founded) dates.add(a.founded);
+    if (a.dissolved) dates.add(a.dissolved);
+  }
+  return [...dates].sort();
+}
+
+/** The slider's first date: the earliest relation start (an old founding date alone would stretch it), else the API's range. */
+export function sliderStart(payload: Pick<TemporalPayload, 'relations' | 'range'>): string {
+  let first: string | null = null;
+  for (const r of payload.relations) if (first === null || r.start < first) first = r.start;
+  return first ?? payload.range.start;
+}
+
+export interface CounterpartStory {
+  counterpart: string;
+  relations: Relation[];
+}
+
+/** An actor's relations grouped by counterpart, each group oldest first, groups by first start. */
+export function storiesOf(actorId: string, relations: readonly Relation[]): CounterpartStory[] {
+  const groups = new Map<string, Relation[]>();
+  for (const r of relations) {
+    if (r.source !== actorId && r.target !== actorId) continue;
+    const other = r.source === actorId ? r.target : r.source;
+    let g = groups.get(other);
+    if (!g) groups.set(other, (g = []));
+    g.push(r);
+  }
+  const stories = [...groups.entries()].map(([counterpart, rels]) => ({
+    counterpart,
+    relations: rels.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
+  }));
+  return stories.sort(
+    (a, b) => (a.relations[0]?.start ?? '').localeCompare(b.relations[0]?.start ?? '') || a.counterpart.localeCompare(b.counterpart),
+  );
+}

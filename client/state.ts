@@ -1,0 +1,136 @@
+// The view state (date, focus, selection, filters) and the only code that reads or writes
+// the URL: parse/serialize are pure; the store pushes deliberate changes onto the history,
+// coalesces scrubbing and playing into one entry, and follows back/forward.
+import { IsoDate, RELATION_TYPES } from '../server/model/schemas.ts';
+
+export type Kind = 'state' | 'organization';
+export const KINDS: readonly Kind[] = ['state', 'organization'];
+
+export interface ViewState {
+  /** The slider's date; null means "the latest date" (today). */
+  at: string | null;
+  /** The actor whose details are open. */
+  focus: string | null;
+  /** The selected relation (edge and table row). */
+  rel: string | null;
+  /** Relation types shown; null means all. */
+  types: string[] | null;
+  /** Actor kinds shown; null means both. */
+  kinds: Kind[] | null;
+  /** Hide actors that have no active relation at the date. */
+  hideIsolated: boolean;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  at: null,
+  focus: null,
+  rel: null,
+  types: null,
+  kinds: null,
+  hideIsolated: true,
+};
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+function list(value: string | null): string[] | null {
+  if (value === null) return null;
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Reads a view state from a query string; anything malformed falls back to the default. */
+export function parseState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const at = p.get('at');
+  const focus = p.get('focus');
+  const rel = p.get('rel');
+  const types = list(p.get('types'));
+  const kinds = list(p.get('kinds'));
+  return {
+    at: at !== null && IsoDate.safeParse(at).success ? at : null,
+    focus: focus !== null && ID.test(focus) ? focus : null,
+    rel: rel !== null && ID.test(rel) ? rel : null,
+    types: types === null ? null : [...new Set(types.map((t) => t.toUpperCase()).filter((t) => KNOWN_TYPES.has(t)))],
+    kinds: kinds === null ? null : KINDS.filter((k) => kinds.includes(k)),
+    hideIsolated: p.get('isolated') !== 'show',
+  };
+}
+
+/** Writes a view state as a query string (with its "?"), leaving defaults out; "" when all default. */
+export function serializeState(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.at) p.set('at', s.at);
+  if (s.focus) p.set('focus', s.focus);
+  if (s.rel) p.set('rel', s.rel);
+  if (s.types !== null) p.set('types', RELATION_TYPES.filter((t) => s.types?.includes(t)).join(','));
+  if (s.kinds !== null && s.kinds.length < KINDS.length) p.set('kinds', s.kinds.join(','));
+  if (!s.hideIsolated) p.set('isolated', 'show');
+  const q = p.toString().replace(/%2C/g, ',');
+  return q ? `?${q}` : '';
+}
+
+export function sameState(a: ViewState, b: ViewState): boolean {
+  return serializeState(a) === serializeState(b);
+}
+
+/** How a change reaches the history: a new entry, in place, or coalesced with the last transient one. */
+export type HistoryMode = 'push' | 'replace' | 'transient';
+
+export type Listener = (state: ViewState, previous: ViewState) => void;
+
+const TRANSIENT_GAP_MS = 700;
+
+/** Holds the state; the only writer of location/history. */
+export class StateStore {
+  private current: ViewState;
+  private listeners: Listener[] = [];
+  private lastTransient = 0;
+
+  constructor(private readonly win: Window = window) {
+    this.current = parseState(win.location.search);
+    win.addEventListener('popstate', () => this.set(parseState(win.location.search), null));
+  }
+
+  get state(): ViewState {
+    return this.current;
+  }
+
+  subscribe(fn: Listener): void {
+    this.listeners.push(fn);
+  }
+
+  /** Changes part of the state; mode says how the URL follows (null: leave the URL alone). */
+  update(patch: Partial<ViewState>, mode: HistoryMode | null = 'push'): void {
+    this.set({ ...this.current, ...patch }, mode);
+  }
+
+  /** Starts a new history entry for the next transient change (end of a scrub or a replay). */
+  endTransient(): void {
+    this.lastTransient = 0;
+  }
+
+  private set(next: ViewState, mode: HistoryMode | null): void {
+    const previous = this.current;
+    if (sameState(previous, next)) return;
+    this.current = next;
+    if (mode) this.writeUrl(mode);
+    for (const fn of this.listeners) fn(next, previous);
+  }
+
+  private writeUrl(mode: HistoryMode): void {
+    const url = `${this.win.location.pathname}${serializeState(this.current)}${this.win.location.hash}`;
+    let push = mode === 'push';
+    if (mode === 'transient') {
+      const now = Date.now();
+      push = now - this.lastTransient > TRANSIENT_GAP_MS;
+      this.lastTransient = now;
+    } else {
+      this.lastTransient = 0;
+    }
+    if (push) this.win.history.pushState(null, '', url);
+    else this.win.history.replaceState(null, '', url);
+  }
+}

@@ -1,0 +1,188 @@
+// How things look: the visual vocabulary of relation types and actor kinds (shared by the
+// graph, the legend and the details), the Cytoscape stylesheet, and the one function that
+// maps data + view state to the classes an element carries.
+import type { StylesheetJson } from 'cytoscape';
+import { RELATION_TYPES, type RelationType } from '../server/model/schemas.ts';
+import type { Snapshot } from './snapshot.ts';
+import type { ViewState } from './state.ts';
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export type Arrow = 'none' | 'triangle' | 'vee' | 'tee' | 'triangle-backcurve';
+
+export interface RelationLook {
+  label: string;
+  /** What the mark means, for the legend. */
+  meaning: string;
+  color: string;
+  line: LineStyle;
+  arrow: Arrow;
+  width: number;
+}
+
+// Colours keep at least 3:1 against the white canvas (WCAG non-text contrast); pairs
+// sharing a colour differ in line style or arrow.
+export const RELATION_LOOK: Record<RelationType, RelationLook> = {
+  MEMBER_OF: { label: 'member of', meaning: 'membership (solid)', color: '#1f5fa8', line: 'solid', arrow: 'none', width: 3 },
+  OBSERVER_OF: { label: 'observer of', meaning: 'observer status (dotted)', color: '#1f5fa8', line: 'dotted', arrow: 'none', width: 2.5 },
+  FROZE_PARTICIPATION_IN: { label: 'froze participation in', meaning: 'frozen participation (dashed)', color: '#6b46c1', line: 'dashed', arrow: 'none', width: 3 },
+  SEEKS_MEMBERSHIP_IN: { label: 'seeks membership in', meaning: 'asks to join (dashed arrow)', color: '#2f7d4f', line: 'dashed', arrow: 'vee', width: 2.5 },
+  SOUGHT_AID_FROM: { label: 'sought aid from', meaning: 'request for aid (arrow)', color: '#c05600', line: 'solid', arrow: 'triangle', width: 2.5 },
+  REFUSED_AID_TO: { label: 'refused aid to', meaning: 'aid refused (bar end)', color: '#8b4513', line: 'solid', arrow: 'tee', width: 2.5 },
+  DEPLOYED_TO: { label: 'deployed to', meaning: 'troops deployed (arrow)', color: '#0e6e6e', line: 'solid', arrow: 'triangle-backcurve', width: 3.5 },
+  SUPPORTS: { label: 'supports', meaning: 'support (arrow)', color: '#2f7d4f', line: 'solid', arrow: 'triangle', width: 2 },
+  CONDEMNED: { label: 'condemned', meaning: 'condemnation (dotted arrow)', color: '#b7003a', line: 'dotted', arrow: 'triangle', width: 2.5 },
+  DISTANCED_FROM: { label: 'distanced from', meaning: 'distancing (dashed arrow)', color: '#5f6b7a', line: 'dashed', arrow: 'vee', width: 2 },
+  CONFLICT_WITH: { label: 'conflict with', meaning: 'armed conflict (thick red)', color: '#d61f1f', line: 'solid', arrow: 'none', width: 5 },
+  PARTNER_OF: { label: 'partner of', meaning: 'partnership (thin)', color: '#a16207', line: 'solid', arrow: 'none', width: 1.75 },
+  EXERCISED_WITH: { label: 'exercised with', meaning: 'joint exercise (dashed)', color: '#a16207', line: 'dashed', arrow: 'none', width: 2 },
+  FUNDS: { label: 'funds', meaning: 'funding (dotted arrow)', color: '#0e6e6e', line: 'dotted', arrow: 'triangle', width: 2 },
+};
+
+export const TYPE_ORDER: readonly RelationType[] = RELATION_TYPES;
+
+export function lookOf(type: string): RelationLook {
+  return RELATION_LOOK[type as RelationType] ?? { label: type.toLowerCase().replace(/_/g, ' '), meaning: type, color: '#5f6b7a', line: 'solid', arrow: 'none', width: 2 };
+}
+
+export const KIND_LOOK = {
+  state: { label: 'State', fill: '#ffffff', border: '#2d3748', shape: 'ellipse' },
+  organization: { label: 'Organization', fill: '#1e3a5f', border: '#0f1f33', shape: 'round-hexagon' },
+} as const;
+
+export const ACCENT = '#d97706';
+
+/** Node size of an organization from its member count at the date. */
+export function orgSize(members: number): number {
+  return Math.round(34 + 9 * Math.sqrt(members));
+}
+
+const FADE_MS = 280;
+
+export function stylesheet(): StylesheetJson {
+  const perType: StylesheetJson = TYPE_ORDER.map((t) => {
+    const l = RELATION_LOOK[t];
+    return {
+      selector: `edge[type = "${t}"]`,
+      style: {
+        'line-color': l.color,
+        'line-style': l.line,
+        width: l.width,
+        'target-arrow-shape': l.arrow,
+        'target-arrow-color': l.color,
+        'arrow-scale': 1.1,
+        ...(l.line === 'dashed' ? { 'line-dash-pattern': [8, 5] } : {}),
+        ...(l.line === 'dotted' ? { 'line-dash-pattern': [2, 4], 'line-cap': 'round' } : {}),
+      },
+    };
+  });
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 12,
+        color: '#1a202c',
+        'min-zoomed-font-size': 7,
+        'transition-property': 'opacity, width, height',
+        'transition-duration': FADE_MS,
+        opacity: 1,
+      },
+    },
+    {
+      selector: 'node[kind = "state"]',
+      style: {
+        shape: KIND_LOOK.state.shape,
+        width: 22,
+        height: 22,
+        'background-color': KIND_LOOK.state.fill,
+        'border-color': KIND_LOOK.state.border,
+        'border-width': 2,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'text-background-shape': 'round-rectangle',
+      },
+    },
+    {
+      selector: 'node[kind = "organization"]',
+      style: {
+        shape: KIND_LOOK.organization.shape,
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': KIND_LOOK.organization.fill,
+        'border-color': KIND_LOOK.organization.border,
+        'border-width': 2,
+        color: '#ffffff',
+        'font-weight': 'bold',
+        'font-size': 12,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'ellipsis',
+        'text-max-width': 'data(size)',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'control-point-step-size': 18,
+        opacity: 0.9,
+        'transition-property': 'opacity',
+        'transition-duration': FADE_MS,
+      },
+    },
+    ...perType,
+    { selector: 'edge.event', style: { 'line-opacity': 0.85 } },
+    // Focus: the open actor, its neighbourhood, and everything else set back.
+    { selector: '.faded', style: { opacity: 0.22 } },
+    { selector: 'node.focus', style: { 'border-color': ACCENT, 'border-width': 5 } },
+    {
+      selector: 'edge.chosen, edge:selected',
+      style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.45, 'underlay-padding': 5, opacity: 1 },
+    },
+    { selector: 'node:selected', style: { 'border-color': ACCENT, 'border-width': 5 } },
+    { selector: 'node.found', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.5, 'underlay-padding': 8 } },
+    // Last, so it wins: what is not active at the date fades out and takes no events.
+    { selector: '.hidden', style: { opacity: 0, events: 'no', 'text-events': 'no' } },
+  ];
+}
+
+export interface ElementView {
+  relationIds: ReadonlySet<string>;
+  actorIds: ReadonlySet<string>;
+  /** Ids near the focus (the focus, its active relations and their other ends), or null with no focus. */
+  near: ReadonlySet<string> | null;
+}
+
+/** The neighbourhood of the focused actor at the date, for fading the rest. */
+export function viewOf(snapshot: Snapshot, state: ViewState): ElementView {
+  let near: Set<string> | null = null;
+  if (state.focus && snapshot.actorIds.has(state.focus)) {
+    near = new Set([state.focus]);
+    for (const r of snapshot.relations) {
+      if (r.source === state.focus || r.target === state.focus) near.add(r.id).add(r.source).add(r.target);
+    }
+  }
+  return { relationIds: snapshot.relationIds, actorIds: snapshot.actorIds, near };
+}
+
+/** The classes of a node: all of them, so applying them replaces what the last date set. */
+export function nodeClasses(id: string, view: ElementView, state: ViewState): string[] {
+  const c: string[] = [];
+  if (!view.actorIds.has(id)) c.push('hidden');
+  if (state.focus === id) c.push('focus');
+  if (view.near && !view.near.has(id)) c.push('faded');
+  return c;
+}
+
+export function edgeClasses(id: string, event: boolean, view: ElementView, state: ViewState): string[] {
+  const c: string[] = [];
+  if (event) c.push('event');
+  if (!view.relationIds.has(id)) c.push('hidden');
+  if (state.rel === id) c.push('chosen');
+  if (view.near && !view.near.has(id)) c.push('faded');
+  return c;
+}

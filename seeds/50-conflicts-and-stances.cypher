@@ -1,0 +1,51 @@
+// Wars and border clashes, and the stances states took toward Russia, Ukraine and the CSTO:
+// support, condemnation, and distancing (non-recognition, neutrality, skipped drills).
+UNWIND [
+  {id: 'rus-conflict-with-geo-2008', from: 'RUS', to: 'GEO', start: '2008-08-08', end: '2008-08-12', precision: 'day', sources: ['wikipedia-russo-georgian-war', 'dyner-2023'], note: 'Five-day war ended by a ceasefire on 12 August. Afterwards no CSTO ally backed Moscow\'s push for a new European security architecture.'},
+  {id: 'aze-conflict-with-arm-2020', from: 'AZE', to: 'ARM', start: '2020-09-27', end: '2020-11-10', precision: 'day', sources: ['wikipedia-nk-war-2020', 'trilateral-statement-2020', 'aviles-2025'], note: 'The 44-day war over Nagorno-Karabakh ended with the Russian-brokered statement of 10 November 2020. The CSTO stayed out, the fighting being outside Armenia\'s recognised territory.'},
+  {id: 'kgz-conflict-with-tjk-2021', from: 'KGZ', to: 'TJK', start: '2021-04-28', end: '2021-05-01', precision: 'day', sources: ['wikipedia-kgz-tjk-clashes', 'agazade-2021', 'aviles-2025'], note: 'Deadly border fighting near the Vorukh enclave between two CSTO members, halted by a ceasefire. Each side blamed the other, so the direction here is alphabetical. The bloc did not step in.'},
+  {id: 'kgz-conflict-with-tjk-2022', from: 'KGZ', to: 'TJK', start: '2022-09-14', end: '2022-09-20', precision: 'day', sources: ['wikipedia-kgz-tjk-clashes', 'aljazeera-2022-09-16', 'dyner-2023'], note: 'A larger round with tanks and rocket fire that killed over a hundred people, ended by a peace protocol on 20 September. Both sides accused each other, so the direction is alphabetical.'},
+  {id: 'rus-conflict-with-ukr-2022', from: 'RUS', to: 'UKR', start: '2022-02-24', end: null, precision: 'day', sources: ['un-ares-es-11-1', 'woodward-2025', 'aviles-2025'], note: 'Full-scale invasion of Ukraine, partly launched from Belarusian soil. The CSTO as a body took no part and issued no joint statement.'},
+  {id: 'aze-conflict-with-arm-2022', from: 'AZE', to: 'ARM', start: '2022-09-13', end: '2022-09-15', precision: 'day', sources: ['azatutyun-2022-09-21', 'azatutyun-2022-10-26', 'dyner-2023'], note: 'Azerbaijani strikes on Armenia proper began overnight on 12 to 13 September and lasted two days. Dyner dates the operation to 14 September only.'},
+  {id: 'ukr-conflict-with-rus-kursk-2024', from: 'UKR', to: 'RUS', start: '2024-08-06', end: null, precision: 'day', sources: ['jafarli-2024', 'wikipedia-kursk-offensive'], note: 'Ukrainian cross-border offensive into Kursk region. Moscow did not ask the CSTO for help. Russia said in April 2025 it had retaken the area, which Kyiv disputed, so no end is set.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:CONFLICT_WITH {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+UNWIND [
+  {id: 'blr-supports-rus-2022', from: 'BLR', to: 'RUS', start: '2022-02-24', end: null, precision: 'day', sources: ['dyner-2023', 'aviles-2025', 'jafarli-2024', 'un-ares-es-11-1'], note: 'The only CSTO member to back the war openly: it lent its territory for the invasion, trains troops and supplies munitions, and voted with Russia at the UN on 2 March 2022.'},
+  {id: 'syr-supports-rus-2022', from: 'SYR', to: 'RUS', start: '2022-03-02', end: null, precision: 'day', event: true, sources: ['un-ares-es-11-1'], note: 'One of only four states that voted with Russia against the General Assembly resolution on the aggression against Ukraine.'},
+  {id: 'prk-supports-rus-2022', from: 'PRK', to: 'RUS', start: '2022-03-02', end: null, precision: 'day', event: true, sources: ['un-ares-es-11-1'], note: 'Voted with Russia against the General Assembly resolution on the aggression against Ukraine.'},
+  {id: 'syr-supports-rus-kursk-2024', from: 'SYR', to: 'RUS', start: '2024-08-10', end: null, precision: 'day', event: true, sources: ['rbc-2024-08-10', 'hromadske-2024-08', 'jafarli-2024'], note: 'The Syrian foreign ministry called the Kursk incursion a terrorist attack and pledged backing to the Russian leadership and army.'},
+  {id: 'prk-supports-rus-kursk-2024', from: 'PRK', to: 'RUS', start: '2024-08-01', end: null, precision: 'month', event: true, sources: ['jafarli-2024'], note: 'Jafarli counts Pyongyang with Damascus as the only capitals that backed Moscow without reservation over Kursk. The exact day of its statement was not checked.'},
+  {id: 'chn-supports-tjk-2021', from: 'CHN', to: 'TJK', start: '2021-10-27', end: null, precision: 'day', event: true, sources: ['rferl-2021-10-27', 'thedrive-2021-10-28', 'scmp-2021-10'], note: 'The Tajik lower house approved a Chinese-funded base for an interior ministry rapid reaction unit in Gorno-Badakhshan, near the Afghan border.'},
+  {id: 'arm-supports-rus-syria-2019', from: 'ARM', to: 'RUS', start: '2019-02-01', end: null, precision: 'month', event: true, sources: ['agazade-2021'], note: 'Alone among the allies, Armenia answered the Russian call for help in Syria by sending deminers and medics. Agazade places the discussion in 2017, the team reached Aleppo in early 2019 (month not checked against a primary source).'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:SUPPORTS {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+UNWIND [
+  {id: 'arm-condemned-csto-2022', from: 'ARM', to: 'CSTO', start: '2022-11-23', end: null, precision: 'day', event: true, sources: ['asbarez-2022-12', 'azatutyun-2023-01-11', 'dyner-2023'], note: 'At the Yerevan summit Pashinyan refused to sign the final declaration and the offered assistance package, because the allies would not name Azerbaijan as the aggressor.'},
+  {id: 'arm-condemned-rus-2024', from: 'ARM', to: 'RUS', start: '2024-02-22', end: null, precision: 'day', event: true, sources: ['oc-media-2024-02-23', 'woodward-2025'], note: 'Pashinyan accused top Russian officials of urging Armenians to topple the elected government. Woodward says Armenia condemned the invasion of Ukraine, but at the UN in March 2022 it abstained, so the record shows criticism of Moscow rather than a formal condemnation of the war.'},
+  {id: 'blr-condemned-ukr-2024', from: 'BLR', to: 'UKR', start: '2024-08-10', end: null, precision: 'day', event: true, sources: ['belta-2024-08-10', 'jafarli-2024'], note: 'The Belarusian foreign ministry denounced the Ukrainian operation in Kursk region as a senseless escalation.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:CONDEMNED {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+UNWIND [
+  {id: 'kaz-distanced-from-rus-2022', from: 'KAZ', to: 'RUS', start: '2022-06-17', end: null, precision: 'day', event: true, sources: ['yahoo-2022-06-17', 'eurasiatimes-2022-06-18', 'dyner-2023', 'woodward-2025'], note: 'Sitting beside Putin at the Saint Petersburg forum, Tokayev said Kazakhstan does not recognise the Donetsk and Luhansk entities. Dyner dates the refusal to July 2022, the record puts it on 17 June.'},
+  {id: 'kgz-distanced-from-rus-2022', from: 'KGZ', to: 'RUS', start: '2022-03-01', end: null, precision: 'month', event: true, sources: ['dyner-2023'], note: 'President Japarov declared Kyrgyzstan neutral in the war. Dyner gives no date, the month is an estimate.'},
+  {id: 'arm-distanced-from-csto-2022', from: 'ARM', to: 'CSTO', start: '2022-09-26', end: null, precision: 'day', event: true, sources: ['asiaplus-2022-10-12', 'kursiv-2022-10-10', 'dyner-2023'], note: 'Armenia stayed away from the bloc drills held in Kazakhstan from 26 September to 8 October 2022, after the allies failed to side with it.'},
+  {id: 'kgz-distanced-from-csto-2022', from: 'KGZ', to: 'CSTO', start: '2022-10-09', end: null, precision: 'day', event: true, sources: ['urdupoint-2022-10-09', 'asiaplus-2022-10-12', 'aviles-2025'], note: 'Bishkek called off the peacekeeping drill it was to host from 10 October, as public anger over the fighting with Tajikistan ran high.'},
+  {id: 'arm-distanced-from-csto-2023', from: 'ARM', to: 'CSTO', start: '2023-01-10', end: null, precision: 'day', event: true, sources: ['azatutyun-2023-01-11', 'dyner-2023'], note: 'Pashinyan said Armenia would not host the bloc drills planned on its soil that year. It also left its deputy secretary general post unfilled.'},
+  {id: 'arm-distanced-from-rus-2023', from: 'ARM', to: 'RUS', start: '2023-10-03', end: null, precision: 'day', event: true, sources: ['babel-2023-10-03', 'mediamax-2023-10-03'], note: 'Parliament ratified the Rome Statute of the ICC, which has a warrant out for Putin. The Kremlin called the step wrong and hostile.'},
+  {id: 'arm-distanced-from-csto-2024', from: 'ARM', to: 'CSTO', start: '2024-06-01', end: null, precision: 'month', event: true, sources: ['babel-2025-01-14', 'jafarli-2024', 'woodward-2025'], note: 'Pashinyan told parliament Armenia would eventually leave the bloc, with the timing left open. Woodward and Jafarli both report the promise of a later exit.'},
+  {id: 'kaz-distanced-from-csto-2024', from: 'KAZ', to: 'CSTO', start: '2024-08-08', end: null, precision: 'day', event: true, sources: ['jafarli-2024'], note: 'In a programme article on Central Asian security Tokayev listed the regional bodies that matter and left the CSTO out.'},
+  {id: 'kaz-distanced-from-rus-2024', from: 'KAZ', to: 'RUS', start: '2024-08-01', end: null, precision: 'month', event: true, sources: ['jafarli-2024'], note: 'Asked about Kursk, the foreign ministry avoided siding with Moscow and stressed the territorial integrity of states, a line that suits Kyiv. The day was not checked.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:DISTANCED_FROM {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
