@@ -8,6 +8,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import type { Logger } from './logger.ts';
 import type { GraphStore } from './queries/graph-store.ts';
 import { actorRoutes } from './routes/actors.ts';
+import { analysisRoutes } from './routes/analysis.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sourceRoutes } from './routes/sources.ts';
@@ -31,6 +32,7 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST }: AppDeps): 
   api.use(actorRoutes(store));
   api.use(graphRoutes(store));
   api.use(sourceRoutes(store));
+  api.use(analysisRoutes(store));
   api.use(notFoundHandler());
   app.use('/api', api);
 

@@ -68,23 +68,59 @@ export function timeline(relations: readonly Interval[], windowDays: number = DE
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+export interface PairChange {
+  /** The two actors, in alphabetical order. */
+  pair: [string, string];
+  before: string[];
+  after: string[];
+}
+
 export interface Diff<R> {
   added: R[];
   removed: R[];
+  /** Pairs of actors linked at both dates whose relation types differ (say, member then frozen). */
+  changed: PairChange[];
+}
+
+interface Paired extends Interval {
+  source: string;
+  target: string;
+}
+
+function typesByPair(relations: readonly Paired[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of relations) {
+    const key = [r.source, r.target].sort().join('\u0000');
+    let set = out.get(key);
+    if (!set) out.set(key, (set = new Set()));
+    set.add(r.type);
+  }
+  return out;
 }
 
 /** Relations active at `to` and not at `from` (added), and the reverse (removed). */
-export function diff<R extends Interval>(
+export function diff<R extends Paired>(
   relations: readonly R[],
   from: string,
   to: string,
   windowDays: number = DEFAULT_EVENT_WINDOW_DAYS,
 ): Diff<R> {
-  const before = new Set(activeAt(relations, from, windowDays).map((r) => r.id));
+  const beforeRels = activeAt(relations, from, windowDays);
+  const before = new Set(beforeRels.map((r) => r.id));
   const after = activeAt(relations, to, windowDays);
   const afterIds = new Set(after.map((r) => r.id));
+  const typesBefore = typesByPair(beforeRels);
+  const typesAfter = typesByPair(after);
+  const changed: PairChange[] = [];
+  for (const [key, b] of typesBefore) {
+    const a = typesAfter.get(key);
+    if (!a || (a.size === b.size && [...a].every((t) => b.has(t)))) continue;
+    changed.push({ pair: key.split('\u0000') as [string, string], before: [...b].sort(), after: [...a].sort() });
+  }
+  changed.sort((x, y) => x.pair.join().localeCompare(y.pair.join()));
   return {
     added: after.filter((r) => !before.has(r.id)),
     removed: relations.filter((r) => before.has(r.id) && !afterIds.has(r.id)),
+    changed,
   };
 }

@@ -12,10 +12,29 @@ export interface Statement {
   params?: Params;
 }
 
+/** Limits for a read the caller does not control (the console). */
+export interface ReadLimits {
+  /** Stop the query after this many milliseconds (QueryTimeout). */
+  timeoutMs: number;
+  /** Keep at most this many rows; `truncated` says whether there were more. */
+  maxRows: number;
+}
+
+export interface BoundedResult {
+  columns: string[];
+  rows: Row[];
+  truncated: boolean;
+}
+
 export interface GraphEngine {
   readonly name: EngineName;
   /** Run one statement in a read transaction. */
   read(query: string, params?: Params): Promise<Row[]>;
+  /**
+   * Run one statement read-only and bounded in time and rows: on Neo4j in a READ session
+   * with a transaction timeout; on Grafeo in a transaction that is always rolled back.
+   */
+  readBounded(query: string, params: Params | undefined, limits: ReadLimits): Promise<BoundedResult>;
   /** Run one statement in its own write transaction. */
   write(query: string, params?: Params): Promise<Row[]>;
   /** Run statements in one write transaction: all of them take effect or none. */

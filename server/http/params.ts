@@ -33,3 +33,21 @@ export const TypesList = single('types')
   .optional();
 
 export const ActorId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an actor id is 1-64 letters, digits, - or _');
+
+/** A whole number within bounds, with a default when absent. */
+export const BoundedInt = (name: string, min: number, max: number, fallback: number) =>
+  single(name)
+    .pipe(z.string().regex(/^\d{1,6}$/, `${name} must be a whole number`))
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`))
+    .optional()
+    .transform((v) => v ?? fallback);
+
+export const Flag = (name: string) =>
+  single(name)
+    .pipe(z.enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` }))
+    .transform((v) => v === 'true' || v === '1')
+    .optional()
+    .transform((v) => v ?? false);
+
+export const SingleActorId = (name: string) => single(name).pipe(ActorId);

@@ -76,7 +76,7 @@ export function graphRoutes(store: GraphStore): Router {
     if (q.to < q.from) throw new BadRequest(`from (${q.from}) must not be after to (${q.to})`);
     const relations = await store.relations();
     const d = diff(relations, q.from, q.to, q.window);
-    res.json({ from: q.from, to: q.to, added: d.added.map(edge), removed: d.removed.map(edge) });
+    res.json({ from: q.from, to: q.to, added: d.added.map(edge), removed: d.removed.map(edge), changed: d.changed });
   });
 
   return router;

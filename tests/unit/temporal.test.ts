@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { activeAt, diff, existsAt, isActiveAt, timeline, visibleUntil } from '../../server/analysis/temporal.ts';
 import { addDays } from '../../server/analysis/time.ts';
 
-const member = { id: 'm', type: 'MEMBER_OF', start: '2006-08-16', end: '2012-12-19', event: false };
-const rejoin = { id: 'r', type: 'MEMBER_OF', start: '2012-12-19', end: null, event: false };
-const request = { id: 'e', type: 'SOUGHT_AID_FROM', start: '2022-01-05', end: null, event: true };
+const member = { id: 'm', source: 'UZB', target: 'CSTO', type: 'MEMBER_OF', start: '2006-08-16', end: '2012-12-19', event: false };
+const rejoin = { id: 'r', source: 'UZB', target: 'CSTO', type: 'MEMBER_OF', start: '2012-12-19', end: null, event: false };
+const request = { id: 'e', source: 'KAZ', target: 'CSTO', type: 'SOUGHT_AID_FROM', start: '2022-01-05', end: null, event: true };
 
 describe('isActiveAt', () => {
   it('a relation is active from its start day and no longer on its end day', () => {
@@ -66,7 +66,17 @@ describe('diff', () => {
   });
 
   it('is empty between a date and itself', () => {
-    expect(diff([member, rejoin, request], '2010-01-01', '2010-01-01')).toEqual({ added: [], removed: [] });
+    expect(diff([member, rejoin, request], '2010-01-01', '2010-01-01')).toEqual({ added: [], removed: [], changed: [] });
+  });
+});
+
+describe('diff of pairs', () => {
+  it('reports a pair whose relation types changed, such as member then frozen', () => {
+    const freeze = { id: 'f', source: 'ARM', target: 'CSTO', type: 'FROZE_PARTICIPATION_IN', start: '2024-02-22', end: null, event: false };
+    const arm = { id: 'a', source: 'ARM', target: 'CSTO', type: 'MEMBER_OF', start: '2002-10-07', end: null, event: false };
+    expect(diff([arm, freeze], '2023-01-01', '2025-01-01').changed).toEqual([
+      { pair: ['ARM', 'CSTO'], before: ['MEMBER_OF'], after: ['FROZE_PARTICIPATION_IN', 'MEMBER_OF'] },
+    ]);
   });
 });
 

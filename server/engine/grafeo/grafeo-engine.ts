@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { GrafeoDB as GrafeoDBType } from '@grafeo-db/js';
-import { EngineUnavailable } from '../../errors.ts';
-import type { GraphEngine, Params, Row, Statement } from '../graph-engine.ts';
+import { AppError, EngineUnavailable, ReadOnlyViolation } from '../../errors.ts';
+import { EngineBusy, QueryFailed, engineMessage, withTimeout } from '../engine-errors.ts';
+import type { BoundedResult, GraphEngine, Params, ReadLimits, Row, Statement } from '../graph-engine.ts';
 import { grafeoRow } from './grafeo-values.ts';
 
 // The package is CommonJS with a native addon; load it the CommonJS way.
@@ -14,9 +15,18 @@ const { GrafeoDB } = require('@grafeo-db/js') as typeof import('@grafeo-db/js');
 
 export const GRAFEO_FILE_NAME = 'alliance-graph.grafeo';
 
+/**
+ * Grafeo 0.6 offers no way to cancel a running query from JavaScript (its own deadline is
+ * a fixed 30 s). A bounded read that runs out of time is answered at once and left to
+ * finish in the background; this many may run at a time, abandoned ones included, so
+ * runaway queries cannot pile up.
+ */
+export const MAX_BOUNDED_READS = 4;
+
 export class GrafeoEngine implements GraphEngine {
   readonly name = 'grafeo' as const;
   private closed = false;
+  private boundedRunning = 0;
 
   private constructor(private readonly db: GrafeoDBType) {}
 
@@ -29,6 +39,37 @@ export class GrafeoEngine implements GraphEngine {
 
   async read(query: string, params?: Params): Promise<Row[]> {
     return this.exec(query, params);
+  }
+
+  async readBounded(query: string, params: Params | undefined, limits: ReadLimits): Promise<BoundedResult> {
+    this.assertOpen();
+    if (this.boundedRunning >= MAX_BOUNDED_READS) throw new EngineBusy(this.boundedRunning);
+    // A transaction that is never committed: whatever the parser let through, nothing lands.
+    const tx = this.db.beginTransaction();
+    this.boundedRunning++;
+    const run = tx.executeCypher(query, params ?? {}).finally(() => {
+      this.boundedRunning--;
+      try {
+        if (tx.isActive && !this.closed) tx.rollback();
+      } catch {
+        // the database was closed meanwhile: nothing to roll back into
+      }
+    });
+    let result: Awaited<typeof run>;
+    try {
+      result = await withTimeout(run, limits.timeoutMs);
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw new QueryFailed(engineMessage(err));
+    }
+    const c = result.counters;
+    if (c.nodesCreated + c.nodesDeleted + c.edgesCreated + c.edgesDeleted + c.propertiesSet + c.labelsAdded + c.labelsRemoved > 0) {
+      throw new ReadOnlyViolation('The console is read-only: the query tried to change the graph and was rolled back.');
+    }
+    const total = result.length;
+    const rows: Row[] = [];
+    for (let i = 0; i < Math.min(total, limits.maxRows); i++) rows.push(grafeoRow(result.get(i)));
+    return { columns: [...result.columns], rows, truncated: total > limits.maxRows };
   }
 
   async write(query: string, params?: Params): Promise<Row[]> {

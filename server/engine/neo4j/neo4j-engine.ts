@@ -1,8 +1,9 @@
 // Neo4j over Bolt (a local server, a cluster, or Aura with neo4j+s://). Sessions are opened
 // per call and closed in `finally`; reads run in READ mode so that Neo4j itself refuses writes.
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import { EngineUnavailable } from '../../errors.ts';
-import type { GraphEngine, Params, Row, Statement } from '../graph-engine.ts';
+import { AppError, EngineUnavailable, ReadOnlyViolation } from '../../errors.ts';
+import { QueryFailed, QueryTimeout, engineMessage, withTimeout } from '../engine-errors.ts';
+import type { BoundedResult, GraphEngine, Params, ReadLimits, Row, Statement } from '../graph-engine.ts';
 import { recordToRow } from './to-plain.ts';
 
 export interface Neo4jSettings {
@@ -10,6 +11,23 @@ export interface Neo4jSettings {
   user: string;
   password: string;
   database?: string;
+}
+
+/** A URI as it may be shown: without any user:password@ part. */
+export function redactUri(uri: string): string {
+  return uri.replace(/^([a-z0-9+]+:\/\/)[^@/]*@/i, '$1');
+}
+
+/** How Neo4j's own refusal of a console query reads to the client. */
+function consoleError(err: unknown, timeoutMs: number): unknown {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new QueryTimeout(timeoutMs);
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Statement.NotAllowed') {
+    return new ReadOnlyViolation(`The console is read-only: Neo4j refused the query in its READ session (${engineMessage(err)}).`);
+  }
+  if (code.startsWith('Neo.ClientError.')) return new QueryFailed(engineMessage(err));
+  return err;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
@@ -36,6 +54,35 @@ export class Neo4jEngine implements GraphEngine {
 
   async read(query: string, params?: Params): Promise<Row[]> {
     return this.withSession('READ', (s) => s.executeRead(async (tx) => (await tx.run(query, params ?? {})).records.map(recordToRow)));
+  }
+
+  async readBounded(query: string, params: Params | undefined, limits: ReadLimits): Promise<BoundedResult> {
+    const work = this.withSession('READ', (s) =>
+      s.executeRead(
+        async (tx) => {
+          const result = tx.run(query, params ?? {});
+          const rows: Row[] = [];
+          let truncated = false;
+          // Stop pulling once one row past the limit has arrived: the rest is discarded.
+          for await (const record of result) {
+            if (rows.length >= limits.maxRows) {
+              truncated = true;
+              break;
+            }
+            rows.push(recordToRow(record));
+          }
+          const columns = (await result.keys()).map(String);
+          return { columns, rows, truncated };
+        },
+        { timeout: limits.timeoutMs },
+      ),
+    );
+    try {
+      // The server enforces the transaction timeout; the local one covers a server that stalls.
+      return await withTimeout(work, limits.timeoutMs + 1_000);
+    } catch (err) {
+      throw consoleError(err, limits.timeoutMs);
+    }
   }
 
   async write(query: string, params?: Params): Promise<Row[]> {
@@ -80,7 +127,7 @@ export class Neo4jEngine implements GraphEngine {
   private unavailable(err: unknown): EngineUnavailable {
     const reason = err instanceof Error ? err.message : String(err);
     return new EngineUnavailable(
-      `Neo4j at ${this.settings.uri} is unavailable (${reason}). Check that it is running and that NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD are right.`,
+      `Neo4j at ${redactUri(this.settings.uri)} is unavailable (${reason}). Check that it is running and that NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD are right.`,
     );
   }
 }
