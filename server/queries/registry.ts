@@ -16,6 +16,24 @@ export const QUERY_NAMES = [
   'relations-at',
   'sources-all',
   'embedded-indexes',
+  // CSV import (server/io): one file per actor kind and per relation type.
+  'import-sources',
+  'import-actors-state',
+  'import-actors-organization',
+  'import-relations-member-of',
+  'import-relations-observer-of',
+  'import-relations-froze-participation-in',
+  'import-relations-seeks-membership-in',
+  'import-relations-sought-aid-from',
+  'import-relations-refused-aid-to',
+  'import-relations-deployed-to',
+  'import-relations-supports',
+  'import-relations-condemned',
+  'import-relations-distanced-from',
+  'import-relations-conflict-with',
+  'import-relations-partner-of',
+  'import-relations-exercised-with',
+  'import-relations-funds',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -18,3 +18,32 @@ describe('splitStatements', () => {
     expect(isSchemaStatement("CREATE (a:Actor {id: 'X'})")).toBe(false);
   });
 });
+
+describe('splitStatements with quoting', () => {
+  it('ignores semicolons in escaped strings, double quotes, backticks and comments', () => {
+    const script = [
+      "RETURN 'it\\'s; fine' AS a;",
+      'RETURN "x;y" AS `b;c`;',
+      '/* block; comment */ RETURN 3 AS d; // trailing; comment',
+    ].join('\n');
+    expect(splitStatements(script)).toEqual([
+      "RETURN 'it\\'s; fine' AS a",
+      'RETURN "x;y" AS `b;c`',
+      '/* block; comment */ RETURN 3 AS d',
+    ]);
+  });
+
+  it('splits every seed file into the same statements as Neo4j\'s own parser', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { parseStatementsStrs } = await import('@neo4j-cypher/language-support');
+    const { SEEDS_DIR } = await import('../../server/seeding/load-seeds.ts');
+    for (const f of fs.readdirSync(SEEDS_DIR).filter((x: string) => x.endsWith('.cypher'))) {
+      const text = fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8');
+      const theirs = parseStatementsStrs(text)
+        .map((s: string) => s.trim().replace(/;\s*$/, '').trim())
+        .filter((s: string) => s.replace(/\/\/[^\n]*/g, '').trim().length > 0);
+      expect(splitStatements(text), f).toEqual(theirs);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+// Times the explorer in Debian's headless Chromium: first network drawn after navigation,
+// and one slider step from the input event to the next drawn frame, over a sweep of the range.
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import { summarize, type Summary } from './stats.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+export interface BrowserFigures {
+  firstDrawMs: number;
+  step: Summary;
+}
+
+export async function benchBrowser(base: string, o: { steps: number }): Promise<BrowserFigures | null> {
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`(no ${CHROMIUM}: browser figures skipped; apt-get install chromium)`);
+    return null;
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const t0 = Date.now();
+    await page.goto(`${base}/?at=2010-06-01`);
+    await page.waitForFunction(() => {
+      const cy = (window as unknown as { cy?: { edges(): { length: number } } }).cy;
+      return !!cy && cy.edges().length > 0;
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const firstDrawMs = Date.now() - t0;
+    const samples = await page.evaluate(async (steps: number) => {
+      const input = document.querySelector<HTMLInputElement>('#slider');
+      if (!input) throw new Error('no #slider on the page');
+      const min = Number(input.min);
+      const max = Number(input.max);
+      const out: number[] = [];
+      for (let i = 0; i < steps; i++) {
+        const value = Math.round(min + ((max - min) * i) / Math.max(1, steps - 1));
+        const start = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        // The frame that shows the change is painted right after its animation-frame callbacks
+        // (Cytoscape's among them); a task queued from our callback runs after that paint.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, o.steps);
+    return { firstDrawMs, step: summarize(samples) };
+  } finally {
+    await browser.close();
+  }
+}
