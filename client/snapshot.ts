@@ -94,3 +94,15 @@ export function storiesOf(actorId: string, relations: readonly Relation[]): Coun
     (a, b) => (a.relations[0]?.start ?? '').localeCompare(b.relations[0]?.start ?? '') || a.counterpart.localeCompare(b.counterpart),
   );
 }
+
+/** Each organization's largest member count at any change date (for sizing it during the layout). */
+export function maxMemberCounts(payload: Pick<TemporalPayload, 'actors' | 'relations'>): Map<string, number> {
+  const members = payload.relations.filter((r) => r.type === 'MEMBER_OF');
+  const max = new Map<string, number>();
+  for (const date of changeDates(payload)) {
+    const counts = new Map<string, number>();
+    for (const r of activeAt(members, date)) counts.set(r.target, (counts.get(r.target) ?? 0) + 1);
+    for (const [id, n] of counts) if (n > (max.get(id) ?? 0)) max.set(id, n);
+  }
+  return max;
+}

@@ -53,7 +53,7 @@ export const ACCENT = '#d97706';
 
 /** Node size of an organization from its member count at the date. */
 export function orgSize(members: number): number {
-  return Math.round(34 + 9 * Math.sqrt(members));
+  return Math.round(46 + 8 * Math.sqrt(members));
 }
 
 const FADE_MS = 280;
@@ -103,7 +103,7 @@ export function stylesheet(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        'text-background-shape': 'round-rectangle',
+        'text-background-shape': 'roundrectangle',
       },
     },
     {
@@ -115,13 +115,13 @@ export function stylesheet(): StylesheetJson {
         'background-color': KIND_LOOK.organization.fill,
         'border-color': KIND_LOOK.organization.border,
         'border-width': 2,
-        color: '#ffffff',
+        color: '#12263f',
         'font-weight': 'bold',
-        'font-size': 12,
-        'text-valign': 'center',
-        'text-halign': 'center',
-        'text-wrap': 'ellipsis',
-        'text-max-width': 'data(size)',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
       },
     },
     {
@@ -144,7 +144,7 @@ export function stylesheet(): StylesheetJson {
       style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.45, 'underlay-padding': 5, opacity: 1 },
     },
     { selector: 'node:selected', style: { 'border-color': ACCENT, 'border-width': 5 } },
-    { selector: 'node.found', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.5, 'underlay-padding': 8 } },
+    { selector: 'node.found', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.5, 'underlay-padding': 8, 'underlay-shape': 'ellipse' } },
     // Last, so it wins: what is not active at the date fades out and takes no events.
     { selector: '.hidden', style: { opacity: 0, events: 'no', 'text-events': 'no' } },
   ];

@@ -5,12 +5,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
+// console + HTTP edge (security headers, CORS, request logs, POST /api/cypher)
+import { DEFAULT_CONSOLE, DEFAULT_HTTP, type ConsoleConfig, type HttpConfig } from './config.ts';
+import { cors, securityHeaders } from './http/security.ts';
+import { requestLog } from './http/request-log.ts';
+import { cypherRoutes } from './routes/cypher.ts';
 import type { Logger } from './logger.ts';
 import type { GraphStore } from './queries/graph-store.ts';
 import { actorRoutes } from './routes/actors.ts';
+import { docsRoutes } from './routes/docs.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { ioRoutes } from './routes/io.ts';
 import { sourceRoutes } from './routes/sources.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
@@ -19,11 +26,17 @@ export interface AppDeps {
   store: GraphStore;
   logger: Logger;
   clientDir?: string;
+  /** Console bounds (defaults: DEFAULT_CONSOLE). */
+  console?: ConsoleConfig;
+  /** CORS origins (default: none). */
+  http?: HttpConfig;
 }
 
-export function createApp({ store, logger, clientDir = CLIENT_DIST }: AppDeps): Express {
+export function createApp({ store, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // HTTP edge: request ids and logs, security headers, CORS only when configured.
+  app.use(...requestLog(logger), securityHeaders(), cors(http));
   app.set('query parser', 'simple');
   app.use(express.json({ limit: '100kb' }));
 
@@ -33,6 +46,9 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST }: AppDeps): 
   api.use(graphRoutes(store));
   api.use(sourceRoutes(store));
   api.use(analysisRoutes(store));
+  api.use(ioRoutes(store));
+  api.use(docsRoutes());
+  api.use(cypherRoutes(store.engine, consoleConfig)); // read-only console
   api.use(notFoundHandler());
   app.use('/api', api);
 

@@ -24,8 +24,38 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
-  LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+  // The read-only Cypher console (POST /api/cypher) and the HTTP edge.
+  CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  CONSOLE_MAX_QUERY_LENGTH: z.coerce.number().int().min(16).max(100_000).default(10_000),
+  CONSOLE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  CORS_ORIGIN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s,]+(,\s*https?:\/\/[^\s,]+)*$/, 'CORS_ORIGIN must be one origin or a comma list, like https://example.org')
+      .optional(),
+  ),
 });
+
+export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
+
+/** Bounds of the read-only console. */
+export interface ConsoleConfig {
+  timeoutMs: number;
+  maxRows: number;
+  maxQueryLength: number;
+  /** Console requests per minute per client address; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+}
+
+/** The HTTP edge: which other origins may call the API (none unless configured). */
+export interface HttpConfig {
+  corsOrigins: string[];
+}
+
+export const DEFAULT_CONSOLE: ConsoleConfig = { timeoutMs: 5_000, maxRows: 5_000, maxQueryLength: 10_000, rateLimitPerMinute: 60 };
+export const DEFAULT_HTTP: HttpConfig = { corsOrigins: [] };
 
 export type EngineConfig =
   | { kind: 'grafeo'; dataDir?: string }
@@ -36,7 +66,9 @@ export interface Config {
   host: string;
   engine: EngineConfig;
   seedOnStart: boolean;
-  logLevel: 'silent' | 'error' | 'info';
+  logLevel: LogLevel;
+  console: ConsoleConfig;
+  http: HttpConfig;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -49,5 +81,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const engine: EngineConfig = e.NEO4J_URI
     ? { kind: 'neo4j', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
     : { kind: 'grafeo', dataDir: e.GRAPH_DATA_DIR };
-  return { port: e.PORT, host: e.HOST, engine, seedOnStart: e.SEED_ON_START, logLevel: e.LOG_LEVEL };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    engine,
+    seedOnStart: e.SEED_ON_START,
+    logLevel: e.LOG_LEVEL,
+    console: {
+      timeoutMs: e.CONSOLE_TIMEOUT_MS,
+      maxRows: e.CONSOLE_MAX_ROWS,
+      maxQueryLength: e.CONSOLE_MAX_QUERY_LENGTH,
+      rateLimitPerMinute: e.CONSOLE_RATE_LIMIT,
+    },
+    http: { corsOrigins: e.CORS_ORIGIN ? e.CORS_ORIGIN.split(',').map((o) => o.trim()) : [] },
+  };
 }

@@ -92,7 +92,7 @@ export function checkReadOnly(query: string, params: Record<string, unknown> = {
   }
   const errors = lintCypherQuery(query, { parameters: params })
     .diagnostics.filter((d) => d.severity === 1)
-    .map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message }));
+    .map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: typeof d.message === 'string' ? d.message : d.message.value }));
   if (errors.length > 0) {
     const first = errors[0]!;
     return {

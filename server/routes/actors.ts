@@ -8,7 +8,7 @@ import { parseInput } from '../http/validate.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { citedSources } from '../analysis/citations.ts';
 
-const ActorParams = z.object({ id: ActorId });
+export const ActorParams = z.object({ id: ActorId });
 
 export function actorRoutes(store: GraphStore): Router {
   const router = Router();

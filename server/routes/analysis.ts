@@ -13,7 +13,7 @@ import { AtDate, BoundedInt, Flag, SingleActorId, TypesList, WindowDays } from '
 import { parseInput } from '../http/validate.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 
-const PathQuery = z.object({
+export const PathQuery = z.object({
   from: SingleActorId('from'),
   to: SingleActorId('to'),
   at: AtDate('at').optional(),
@@ -22,8 +22,8 @@ const PathQuery = z.object({
   maxHops: BoundedInt('maxHops', 1, 10, 6),
   k: BoundedInt('k', 1, 20, 3),
 });
-const PathHistoryQuery = PathQuery.omit({ at: true, k: true });
-const ShiftQuery = z.object({
+export const PathHistoryQuery = PathQuery.omit({ at: true, k: true });
+export const ShiftQuery = z.object({
   toward: SingleActorId('toward'),
   from: AtDate('from').optional(),
   to: AtDate('to').optional(),
@@ -31,8 +31,8 @@ const ShiftQuery = z.object({
   weights: z.string().max(2000, 'weights is too long').optional(),
   includeOrganizations: Flag('includeOrganizations'),
 });
-const CentralityQuery = z.object({ at: AtDate('at').optional(), window: WindowDays });
-const CentralityHistoryQuery = z.object({ actor: SingleActorId('actor'), window: WindowDays });
+export const CentralityQuery = z.object({ at: AtDate('at').optional(), window: WindowDays });
+export const CentralityHistoryQuery = z.object({ actor: SingleActorId('actor'), window: WindowDays });
 
 export function analysisRoutes(store: GraphStore): Router {
   const router = Router();

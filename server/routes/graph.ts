@@ -10,9 +10,9 @@ import { parseInput } from '../http/validate.ts';
 import type { Actor, Relation } from '../model/schemas.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 
-const GraphQuery = z.object({ at: AtDate('at').optional(), window: WindowDays, types: TypesList });
-const TimelineQuery = z.object({ window: WindowDays });
-const DiffQuery = z.object({ from: AtDate('from'), to: AtDate('to'), window: WindowDays });
+export const GraphQuery = z.object({ at: AtDate('at').optional(), window: WindowDays, types: TypesList });
+export const TimelineQuery = z.object({ window: WindowDays });
+export const DiffQuery = z.object({ from: AtDate('from'), to: AtDate('to'), window: WindowDays });
 
 const node = (a: Actor) => ({ id: a.id, name: a.name, kind: a.kind, shortName: a.shortName });
 const edge = (r: Relation) => ({

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
+import { RELATION_IMPORT_QUERY } from '../../server/io/import-statements.ts';
 import { CYPHER_DIR, QUERY_NAMES, loadRegistry, queryText } from '../../server/queries/registry.ts';
 import { splitStatements } from '../../server/queries/split-statements.ts';
 import { SEEDS_DIR, loadSeeds } from '../../server/seeding/load-seeds.ts';
@@ -31,6 +32,21 @@ const EXAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'actors-at': { at: '2010-01-01' },
   'relations-of-actor': { id: 'ARM' },
   'relations-at': { at: '2010-01-01', window: 365, types: null },
+  'import-sources': { rows: [{ id: 'example-source', title: 'An example', author: null, publisher: null, published: null, url: null }] },
+  'import-actors-state': { rows: [{ id: 'XXA', name: 'Example state', shortName: null, founded: null, dissolved: null }] },
+  'import-actors-organization': {
+    rows: [{ id: 'XORG', name: 'Example organization', shortName: 'XO', founded: '2000-01-01', dissolved: null }],
+  },
+  ...Object.fromEntries(
+    Object.values(RELATION_IMPORT_QUERY).map((name) => [
+      name,
+      {
+        rows: [
+          { id: `example-${name}`, source: 'XXA', target: 'XORG', start: '2001-01-01', end: null, precision: 'day', event: false, sources: ['example-source'], note: '' },
+        ],
+      },
+    ]),
+  ),
 };
 const declared = Object.assign({}, ...Object.values(EXAMPLE_PARAMS)) as Record<string, unknown>;
 

@@ -22,11 +22,14 @@ export const GRAFEO_FILE_NAME = 'alliance-graph.grafeo';
  * runaway queries cannot pile up.
  */
 export const MAX_BOUNDED_READS = 4;
+/** Bounded reads that may wait for a slot; beyond, the console answers 429 at once. */
+export const MAX_WAITING_READS = 512;
 
 export class GrafeoEngine implements GraphEngine {
   readonly name = 'grafeo' as const;
   private closed = false;
   private boundedRunning = 0;
+  private readonly waiting: (() => void)[] = [];
 
   private constructor(private readonly db: GrafeoDBType) {}
 
@@ -43,12 +46,13 @@ export class GrafeoEngine implements GraphEngine {
 
   async readBounded(query: string, params: Params | undefined, limits: ReadLimits): Promise<BoundedResult> {
     this.assertOpen();
-    if (this.boundedRunning >= MAX_BOUNDED_READS) throw new EngineBusy(this.boundedRunning);
+    const started = Date.now();
+    await this.boundedSlot(limits.timeoutMs);
+    this.assertOpen();
     // A transaction that is never committed: whatever the parser let through, nothing lands.
     const tx = this.db.beginTransaction();
-    this.boundedRunning++;
     const run = tx.executeCypher(query, params ?? {}).finally(() => {
-      this.boundedRunning--;
+      this.releaseSlot();
       try {
         if (tx.isActive && !this.closed) tx.rollback();
       } catch {
@@ -57,7 +61,7 @@ export class GrafeoEngine implements GraphEngine {
     });
     let result: Awaited<typeof run>;
     try {
-      result = await withTimeout(run, limits.timeoutMs);
+      result = await withTimeout(run, Math.max(1, limits.timeoutMs - (Date.now() - started)));
     } catch (err) {
       if (err instanceof AppError) throw err;
       throw new QueryFailed(engineMessage(err));
@@ -70,6 +74,32 @@ export class GrafeoEngine implements GraphEngine {
     const rows: Row[] = [];
     for (let i = 0; i < Math.min(total, limits.maxRows); i++) rows.push(grafeoRow(result.get(i)));
     return { columns: [...result.columns], rows, truncated: total > limits.maxRows };
+  }
+
+  /** Waits (FIFO) for one of MAX_BOUNDED_READS slots; the wait counts against the time limit. */
+  private async boundedSlot(timeoutMs: number): Promise<void> {
+    if (this.boundedRunning < MAX_BOUNDED_READS) {
+      this.boundedRunning++;
+      return;
+    }
+    if (this.waiting.length >= MAX_WAITING_READS) throw new EngineBusy(this.boundedRunning + this.waiting.length);
+    let grant!: () => void;
+    const granted = new Promise<void>((resolve) => (grant = resolve));
+    this.waiting.push(grant);
+    try {
+      await withTimeout(granted, timeoutMs);
+    } catch (err) {
+      const i = this.waiting.indexOf(grant);
+      if (i >= 0) this.waiting.splice(i, 1);
+      else this.releaseSlot(); // granted just as the time ran out: hand the slot on
+      throw err;
+    }
+  }
+
+  private releaseSlot(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.boundedRunning--;
   }
 
   async write(query: string, params?: Params): Promise<Row[]> {

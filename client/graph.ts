@@ -1,0 +1,166 @@
+// The network view: builds the Cytoscape core once from the temporal payload, runs the
+// fCoSE layout once over every actor and relation of every date, and then only toggles
+// classes (inside one cy.batch()) as the date, filters or selection change.
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { TemporalPayload } from './api.ts';
+import { toElements } from './elements.ts';
+import type { Snapshot } from './snapshot.ts';
+import type { ViewState } from './state.ts';
+import { edgeClasses, nodeClasses, orgSize, stylesheet, viewOf } from './style.ts';
+
+cytoscape.use(fcose);
+
+const MAX_FIT_ZOOM = 1.3;
+
+export interface GraphHandlers {
+  onActor(id: string): void;
+  onRelation(id: string): void;
+  onBackground(): void;
+  onHover(target: { kind: 'node' | 'edge'; id: string } | null, x: number, y: number): void;
+}
+
+export class GraphView {
+  readonly cy: Core;
+
+  constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'>, handlers: GraphHandlers) {
+    this.cy = cytoscape({
+      container,
+      elements: toElements(payload),
+      style: stylesheet(),
+      minZoom: 0.15,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    this.layout();
+    this.cy.on('zoom', () => this.scheduleLabelSize());
+    this.applyLabelSize();
+    // The container changes size with the window and the panels; keep the canvas in step.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
+    this.cy.on('tap', 'node', (e: EventObject) => handlers.onActor(e.target.id()));
+    this.cy.on('tap', 'edge', (e: EventObject) => handlers.onRelation(e.target.id()));
+    this.cy.on('tap', (e: EventObject) => {
+      if (e.target === this.cy) handlers.onBackground();
+    });
+    this.cy.on('mouseover', 'node, edge', (e: EventObject) => {
+      const p = e.renderedPosition ?? { x: 0, y: 0 };
+      handlers.onHover({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id() }, p.x, p.y);
+    });
+    this.cy.on('mousemove', 'node, edge', (e: EventObject) => {
+      const p = e.renderedPosition ?? { x: 0, y: 0 };
+      handlers.onHover({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id() }, p.x, p.y);
+    });
+    this.cy.on('mouseout', 'node, edge', () => handlers.onHover(null, 0, 0));
+    this.cy.on('viewport', () => handlers.onHover(null, 0, 0));
+  }
+
+  private labelFrame = 0;
+
+  private scheduleLabelSize(): void {
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.applyLabelSize();
+    });
+  }
+
+  /** Keeps labels readable when zoomed out: at least ~11px on screen, growing gently with zoom. */
+  private applyLabelSize(): void {
+    const z = this.cy.zoom();
+    const screen = Math.min(16, Math.max(11.5, 12 * z));
+    const size = Math.round((screen / z) * 10) / 10;
+    if (size === this.labelSize) return;
+    this.labelSize = size;
+    this.cy.style().selector('node').style({ 'font-size': size }).selector('node[kind = "organization"]').style({ 'font-size': size }).update();
+  }
+
+  private labelSize = 0;
+
+  /** Once, over the union of all dates, so an actor keeps its place as the slider moves. */
+  private layout(): void {
+    if (this.cy.elements().empty()) return;
+    // Size organizations by their largest membership for the layout, so big ones get room.
+    this.cy
+      .layout({
+        name: 'fcose',
+        quality: 'proof',
+        randomize: true,
+        animate: false,
+        fit: true,
+        padding: 40,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 30000,
+        idealEdgeLength: () => 140,
+        edgeElasticity: () => 0.3,
+        nodeSeparation: 90,
+        numIter: 3000,
+        packComponents: true,
+      } as cytoscape.LayoutOptions)
+      .run();
+  }
+
+  /** Shows the snapshot: one batch of class and size changes, never a rebuild. */
+  apply(snapshot: Snapshot, state: ViewState): void {
+    const view = viewOf(snapshot, state);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.classes(nodeClasses(n.id(), view, state));
+        if (n.data('kind') === 'organization') {
+          const size = orgSize(snapshot.memberCount.get(n.id()) ?? 0);
+          if (n.data('size') !== size) n.data('size', size);
+        }
+      });
+      this.cy.edges().forEach((e) => {
+        e.classes(edgeClasses(e.id(), e.data('event') === true, view, state));
+      });
+    });
+  }
+
+  /** Fits the elements active at the date (or all, when none are). */
+  fit(animate = true): void {
+    const visible = this.cy.elements().not('.hidden');
+    const target = visible.nonempty() ? visible : this.cy.elements();
+    this.cy.stop();
+    const before = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    this.cy.fit(target, 40);
+    // A handful of nodes would otherwise be blown up to fill the screen.
+    const zoom = Math.min(this.cy.zoom(), MAX_FIT_ZOOM);
+    this.cy.zoom(zoom);
+    this.cy.center(target);
+    const end = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    if (animate) {
+      this.cy.viewport(before);
+      this.cy.animate(end, { duration: 300 });
+    }
+  }
+
+  zoomBy(factor: number): void {
+    const c = this.cy.container();
+    const w = c?.clientWidth ?? 0;
+    const h = c?.clientHeight ?? 0;
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: w / 2, y: h / 2 } });
+  }
+
+  /** Pans to an actor (zooming in a little if far out) and marks it briefly. */
+  centreOn(id: string): boolean {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return false;
+    this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 350 });
+    n.addClass('found');
+    window.setTimeout(() => n.removeClass('found'), 1600);
+    return true;
+  }
+
+  /** Keeps Cytoscape's own selection in step with the view state's. */
+  select(id: string | null): void {
+    this.cy.batch(() => {
+      this.cy.$(':selected').unselect();
+      if (id) this.cy.getElementById(id).select();
+    });
+  }
+
+  resize(): void {
+    this.cy.resize();
+  }
+}

@@ -1,0 +1,203 @@
+// The time slider: a range input over days from the first date in the data to today, tick
+// marks at the change dates, the date shown large, play/pause with a speed, previous/next
+// change, and keys. It only reports dates; filtering happens locally in main.ts.
+import { addMonths, clampDate, formatDate, fromDayNumber, toDayNumber } from './dates.ts';
+import type { HistoryMode } from './state.ts';
+
+export interface SliderElements {
+  input: HTMLInputElement;
+  ticks: HTMLElement;
+  years: HTMLElement;
+  output: HTMLOutputElement;
+  play: HTMLButtonElement;
+  prev: HTMLButtonElement;
+  next: HTMLButtonElement;
+  speed: HTMLSelectElement;
+}
+
+export interface SliderOptions {
+  start: string;
+  end: string;
+  changes: readonly string[];
+  onDate(date: string, mode: HistoryMode): void;
+  /** Called when a replay stops, so the history starts a new entry next time. */
+  onPlayEnd?(): void;
+}
+
+export class Slider {
+  private date: string;
+  private playing = false;
+  private frame = 0;
+  private lastTime = 0;
+  private dayPos = 0;
+
+  constructor(
+    private readonly els: SliderElements,
+    private readonly opts: SliderOptions,
+  ) {
+    this.date = opts.end;
+    const { input } = els;
+    input.min = String(toDayNumber(opts.start));
+    input.max = String(toDayNumber(opts.end));
+    input.step = '1';
+    this.drawTicks();
+    input.addEventListener('input', () => this.emit(fromDayNumber(Number(input.value)), 'transient'));
+    input.addEventListener('keydown', (e) => this.onSliderKey(e));
+    els.play.addEventListener('click', () => this.toggle());
+    els.prev.addEventListener('click', () => this.step(-1));
+    els.next.addEventListener('click', () => this.step(1));
+    document.addEventListener('keydown', (e) => this.onGlobalKey(e));
+  }
+
+  get current(): string {
+    return this.date;
+  }
+
+  get isPlaying(): boolean {
+    return this.playing;
+  }
+
+  /** Shows a date without reporting it (the state changed elsewhere). */
+  show(date: string): void {
+    this.date = clampDate(date, this.opts.start, this.opts.end);
+    const { input, output } = this.els;
+    input.value = String(toDayNumber(this.date));
+    input.setAttribute('aria-valuetext', formatDate(this.date));
+    output.textContent = formatDate(this.date);
+    output.dataset.date = this.date;
+  }
+
+  /** The change date before or after the current one. */
+  neighbourChange(direction: -1 | 1): string | null {
+    const c = this.opts.changes;
+    if (direction > 0) return c.find((d) => d > this.date && d <= this.opts.end) ?? null;
+    for (let i = c.length - 1; i >= 0; i--) {
+      const d = c[i];
+      if (d !== undefined && d < this.date && d >= this.opts.start) return d;
+    }
+    return null;
+  }
+
+  step(direction: -1 | 1): void {
+    const d = this.neighbourChange(direction);
+    if (d) this.emit(d, 'push');
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  play(): void {
+    if (this.playing) return;
+    if (this.date >= this.opts.end) this.emit(this.opts.start, 'push');
+    this.playing = true;
+    this.dayPos = toDayNumber(this.date);
+    this.lastTime = performance.now();
+    this.els.play.setAttribute('aria-pressed', 'true');
+    this.els.play.textContent = '❚❚ Pause';
+    const tick = (now: number): void => {
+      if (!this.playing) return;
+      const perSecond = Number(this.els.speed.value) || 365;
+      this.dayPos += ((now - this.lastTime) / 1000) * perSecond;
+      this.lastTime = now;
+      const end = toDayNumber(this.opts.end);
+      const day = Math.min(Math.floor(this.dayPos), end);
+      if (day !== toDayNumber(this.date)) this.emit(fromDayNumber(day), 'transient');
+      if (day >= end) this.pause();
+      else this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    cancelAnimationFrame(this.frame);
+    this.els.play.setAttribute('aria-pressed', 'false');
+    this.els.play.textContent = '▶ Play';
+    this.opts.onPlayEnd?.();
+  }
+
+  private emit(date: string, mode: HistoryMode): void {
+    const d = clampDate(date, this.opts.start, this.opts.end);
+    this.show(d);
+    this.opts.onDate(d, mode);
+  }
+
+  private onSliderKey(e: KeyboardEvent): void {
+    let next: string | null = null;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = e.shiftKey ? addMonths(this.date, 12) : addMonths(this.date, 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = e.shiftKey ? addMonths(this.date, -12) : addMonths(this.date, -1);
+        break;
+      case 'PageUp':
+        next = this.neighbourChange(-1);
+        break;
+      case 'PageDown':
+        next = this.neighbourChange(1);
+        break;
+      case 'Home':
+        next = this.opts.start;
+        break;
+      case 'End':
+        next = this.opts.end;
+        break;
+      default:
+        return;
+    }
+    // Our steps (a month, a year, a change) replace the input's own one-day step.
+    e.preventDefault();
+    if (next) this.emit(next, 'transient');
+  }
+
+  private onGlobalKey(e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const t = e.target as HTMLElement | null;
+    const typing = t !== null && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(t.tagName));
+    if (e.key === ' ' && !typing) {
+      e.preventDefault();
+      this.toggle();
+    } else if (e.key === '[' && !typing) {
+      this.step(-1);
+    } else if (e.key === ']' && !typing) {
+      this.step(1);
+    }
+  }
+
+  private drawTicks(): void {
+    const lo = toDayNumber(this.opts.start);
+    const hi = toDayNumber(this.opts.end);
+    const span = Math.max(1, hi - lo);
+    const pct = (d: string): number => ((toDayNumber(d) - lo) / span) * 100;
+    const ticks = document.createDocumentFragment();
+    for (const d of this.opts.changes) {
+      if (d < this.opts.start || d > this.opts.end) continue;
+      const t = document.createElement('span');
+      t.className = 'tick';
+      t.style.left = `${pct(d)}%`;
+      t.title = formatDate(d);
+      ticks.append(t);
+    }
+    this.els.ticks.replaceChildren(ticks);
+    const years = document.createDocumentFragment();
+    const y0 = Number(this.opts.start.slice(0, 4));
+    const y1 = Number(this.opts.end.slice(0, 4));
+    const every = Math.max(1, Math.ceil((y1 - y0) / 12 / 5) * 5);
+    for (let y = Math.ceil(y0 / every) * every; y <= y1; y += every) {
+      const d = `${y}-01-01`;
+      if (d < this.opts.start) continue;
+      const s = document.createElement('span');
+      s.className = 'year';
+      s.style.left = `${pct(d)}%`;
+      s.textContent = String(y);
+      years.append(s);
+    }
+    this.els.years.replaceChildren(years);
+  }
+}

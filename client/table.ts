@@ -1,0 +1,136 @@
+// The table of relations active at the slider's date: a real <table>, sortable by any
+// column (aria-sort), filterable by text, and in step with the graph's selection.
+import type { Relation } from './api.ts';
+import { formatDate } from './dates.ts';
+
+/** 2002-10-07, or 2024-02 / 1995 when only the month or year is known. */
+function isoShort(date: string, precision: 'day' | 'month' | 'year'): string {
+  return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
+}
+import { h } from './dom.ts';
+import type { Snapshot } from './snapshot.ts';
+import { lookOf } from './style.ts';
+
+type Column = 'source' | 'type' | 'target' | 'start' | 'end';
+const COLUMNS: { key: Column; label: string }[] = [
+  { key: 'source', label: 'From' },
+  { key: 'type', label: 'Relation' },
+  { key: 'target', label: 'To' },
+  { key: 'start', label: 'Since' },
+  { key: 'end', label: 'Until' },
+];
+
+export interface TableElements {
+  header: HTMLTableRowElement;
+  body: HTMLTableSectionElement;
+  filter: HTMLInputElement;
+  title: HTMLElement;
+  scroll: HTMLElement;
+}
+
+export interface TableOptions {
+  name(id: string): string;
+  onSelect(relationId: string): void;
+}
+
+export class RelationsTable {
+  private sortKey: Column = 'start';
+  private ascending = true;
+  private rows: Relation[] = [];
+  private selected: string | null = null;
+  private at = '';
+
+  constructor(
+    private readonly els: TableElements,
+    private readonly opts: TableOptions,
+  ) {
+    els.filter.addEventListener('input', () => this.draw());
+    this.drawHeader();
+  }
+
+  update(snapshot: Snapshot, selected: string | null): void {
+    this.rows = snapshot.relations;
+    this.at = snapshot.at;
+    this.selected = selected;
+    this.draw();
+  }
+
+  private value(r: Relation, key: Column): string {
+    switch (key) {
+      case 'source':
+        return this.opts.name(r.source);
+      case 'target':
+        return this.opts.name(r.target);
+      case 'type':
+        return lookOf(r.type).label;
+      case 'start':
+        return r.start;
+      case 'end':
+        // Ongoing sorts last.
+        return r.end ?? '9999';
+    }
+  }
+
+  private drawHeader(): void {
+    const cells = COLUMNS.map((c) => {
+      const active = c.key === this.sortKey;
+      const btn = h(
+        'button',
+        { type: 'button', class: 'sort', title: `Sort by ${c.label.toLowerCase()}` },
+        c.label,
+        h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (this.ascending ? ' ▲' : ' ▼') : ' ↕'),
+      );
+      btn.addEventListener('click', () => {
+        if (this.sortKey === c.key) this.ascending = !this.ascending;
+        else {
+          this.sortKey = c.key;
+          this.ascending = true;
+        }
+        this.drawHeader();
+        this.draw();
+      });
+      return h('th', { scope: 'col', 'aria-sort': active ? (this.ascending ? 'ascending' : 'descending') : 'none' }, btn);
+    });
+    this.els.header.replaceChildren(...cells);
+  }
+
+  private draw(): void {
+    const q = this.els.filter.value.trim().toLowerCase();
+    const shown = this.rows
+      .filter((r) => !q || COLUMNS.some((c) => this.value(r, c.key).toLowerCase().includes(q)) || r.source.toLowerCase().includes(q) || r.target.toLowerCase().includes(q))
+      .sort((a, b) => {
+        const x = this.value(a, this.sortKey);
+        const y = this.value(b, this.sortKey);
+        const c = x.localeCompare(y) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
+        return this.ascending ? c : -c;
+      });
+    this.els.title.textContent = `Active relations on ${formatDate(this.at)} (${shown.length}${shown.length !== this.rows.length ? ` of ${this.rows.length}` : ''})`;
+    const body = shown.map((r) => {
+      const look = lookOf(r.type);
+      const pick = h(
+        'button',
+        { type: 'button', class: 'linklike', 'aria-pressed': r.id === this.selected ? 'true' : 'false' },
+        look.label,
+      );
+      const row = h(
+        'tr',
+        { 'data-relation': r.id, class: r.id === this.selected ? 'selected' : null, 'aria-current': r.id === this.selected ? 'true' : null },
+        h('td', {}, this.opts.name(r.source)),
+        h('td', { class: 'rel-cell', style: `--c:${look.color}` }, pick),
+        h('td', {}, this.opts.name(r.target)),
+        h('td', { class: 'date' }, isoShort(r.start, r.precision)),
+        h('td', { class: 'date' }, r.event ? 'event' : r.end ? r.end : 'ongoing'),
+      );
+      row.addEventListener('click', () => this.opts.onSelect(r.id));
+      return row;
+    });
+    if (!body.length) {
+      body.push(h('tr', {}, h('td', { colspan: 5, class: 'empty' }, q ? 'No active relation matches the filter.' : 'No relation is active at this date with these filters.')));
+    }
+    this.els.body.replaceChildren(...body);
+    if (this.selected) {
+      const sel = this.els.body.querySelector<HTMLElement>('tr.selected');
+      sel?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+}

@@ -1,0 +1,190 @@
+// Reads the three CSV texts and checks every row, alone (zod) and against the others and the
+// graph (known actors and sources, ids that clash). Pure: the graph comes in as plain sets.
+import type { z } from 'zod';
+import { COLUMNS, REQUIRED_COLUMNS, type CsvFileKind } from './csv-columns.ts';
+import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv-text.ts';
+import { ActorRow, RelationRow, SourceRow } from './import-rows.ts';
+import { derivedRelationId } from './relation-id.ts';
+
+export interface ImportFiles {
+  relations: string;
+  actors?: string;
+  sources?: string;
+}
+
+/** What the graph already holds, as far as the import cares. */
+export interface KnownGraph {
+  actorIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  /** Existing relations by id, to refuse an id that already names a different relation. */
+  relations: ReadonlyMap<string, { source: string; target: string; type: string }>;
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface RowProblem {
+  file: CsvFileKind;
+  /** 1 is the header line. */
+  line: number;
+  errors: FieldProblem[];
+}
+
+export type PlannedRelation = RelationRow & { id: string };
+
+export interface ImportPlan {
+  actors: ActorRow[];
+  sources: SourceRow[];
+  relations: PlannedRelation[];
+  /** Rows that cannot be loaded, in file order: relations, actors, sources. */
+  rejected: RowProblem[];
+  /** Header columns the importer does not read. */
+  ignoredColumns: { file: CsvFileKind; columns: string[] }[];
+}
+
+interface Table {
+  records: CsvRecord[];
+  problems: RowProblem[];
+  ignored: string[];
+}
+
+function readTable(file: CsvFileKind, text: string | undefined): Table {
+  if (text === undefined) return { records: [], problems: [], ignored: [] };
+  let table;
+  try {
+    table = parseCsv(text);
+  } catch (err) {
+    if (!(err instanceof CsvSyntaxError)) throw err;
+    return { records: [], ignored: [], problems: [{ file, line: err.line, errors: [{ field: '(file)', message: err.message }] }] };
+  }
+  const missing = REQUIRED_COLUMNS[file].filter((c) => !table.header.includes(c));
+  if (missing.length > 0) {
+    const message = `the header lacks ${missing.join(', ')}; expected columns: ${COLUMNS[file].join(',')}`;
+    return { records: [], ignored: [], problems: [{ file, line: 1, errors: [{ field: '(header)', message }] }] };
+  }
+  const known = COLUMNS[file] as readonly string[];
+  const ignored = table.header.filter((h) => !known.includes(h));
+  const problems: RowProblem[] = [];
+  const records = table.records.filter((r) => {
+    if (r.width === table.header.length) return true;
+    const message = `the row has ${r.width} cells, the header ${table.header.length}`;
+    problems.push({ file, line: r.line, errors: [{ field: '(row)', message }] });
+    return false;
+  });
+  return { records, problems, ignored };
+}
+
+function checkRow<T>(schema: z.ZodType<T>, record: CsvRecord): { ok: true; value: T } | { ok: false; errors: FieldProblem[] } {
+  const parsed = schema.safeParse(record.cells);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors = parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? '(row)'), message: i.message }));
+  return { ok: false, errors };
+}
+
+export function planImport(files: ImportFiles, known: KnownGraph): ImportPlan {
+  const tables = {
+    relations: readTable('relations', files.relations),
+    actors: readTable('actors', files.actors),
+    sources: readTable('sources', files.sources),
+  };
+  const rejected: Record<CsvFileKind, RowProblem[]> = {
+    relations: [...tables.relations.problems],
+    actors: [...tables.actors.problems],
+    sources: [...tables.sources.problems],
+  };
+
+  // Sources and actors first: the relations may cite them.
+  const sources: SourceRow[] = [];
+  const sourceLine = new Map<string, number>();
+  const badSourceLine = new Map<string, number>();
+  for (const record of tables.sources.records) {
+    const r = checkRow(SourceRow, record);
+    const id = record.cells.id?.trim() ?? '';
+    if (r.ok && sourceLine.has(r.value.id)) {
+      rejected.sources.push({ file: 'sources', line: record.line, errors: [{ field: 'id', message: `"${r.value.id}" is already on line ${sourceLine.get(r.value.id)}` }] });
+    } else if (r.ok) {
+      sourceLine.set(r.value.id, record.line);
+      sources.push(r.value);
+    } else {
+      if (id) badSourceLine.set(id, record.line);
+      rejected.sources.push({ file: 'sources', line: record.line, errors: r.errors });
+    }
+  }
+
+  const actors: ActorRow[] = [];
+  const actorLine = new Map<string, number>();
+  const badActorLine = new Map<string, number>();
+  for (const record of tables.actors.records) {
+    const r = checkRow(ActorRow, record);
+    const id = record.cells.id?.trim() ?? '';
+    if (r.ok && actorLine.has(r.value.id)) {
+      rejected.actors.push({ file: 'actors', line: record.line, errors: [{ field: 'id', message: `"${r.value.id}" is already on line ${actorLine.get(r.value.id)}` }] });
+    } else if (r.ok) {
+      actorLine.set(r.value.id, record.line);
+      actors.push(r.value);
+    } else {
+      if (id) badActorLine.set(id, record.line);
+      rejected.actors.push({ file: 'actors', line: record.line, errors: r.errors });
+    }
+  }
+
+  const actorProblem = (field: string, id: string): FieldProblem | null => {
+    if (actorLine.has(id) || known.actorIds.has(id)) return null;
+    const bad = badActorLine.get(id);
+    const why = bad !== undefined ? `its row in actors.csv (line ${bad}) is invalid` : 'it is neither in actors.csv nor in the graph';
+    return { field, message: `unknown actor "${id}": ${why}` };
+  };
+  const sourceProblem = (id: string): FieldProblem | null => {
+    if (sourceLine.has(id) || known.sourceIds.has(id)) return null;
+    const bad = badSourceLine.get(id);
+    const why = bad !== undefined ? `its row in sources.csv (line ${bad}) is invalid` : 'it is neither in sources.csv nor in the graph';
+    return { field: 'sources', message: `unknown source "${id}": ${why}` };
+  };
+
+  const relations: PlannedRelation[] = [];
+  const relationLine = new Map<string, number>();
+  for (const record of tables.relations.records) {
+    const r = checkRow(RelationRow, record);
+    if (!r.ok) {
+      rejected.relations.push({ file: 'relations', line: record.line, errors: r.errors });
+      continue;
+    }
+    const row = r.value;
+    const id = row.id ?? derivedRelationId(row);
+    const errors: FieldProblem[] = [];
+    for (const p of [actorProblem('source', row.source), actorProblem('target', row.target), ...row.sources.map(sourceProblem)]) {
+      if (p) errors.push(p);
+    }
+    const earlier = relationLine.get(id);
+    if (earlier !== undefined) {
+      errors.push({ field: 'id', message: `relation "${id}" is already on line ${earlier}` });
+    }
+    const existing = known.relations.get(id);
+    if (existing && (existing.source !== row.source || existing.target !== row.target || existing.type !== row.type)) {
+      errors.push({
+        field: 'id',
+        message: `"${id}" already names a different relation in the graph (${existing.source} ${existing.type} ${existing.target})`,
+      });
+    }
+    if (errors.length > 0) {
+      rejected.relations.push({ file: 'relations', line: record.line, errors });
+      continue;
+    }
+    relationLine.set(id, record.line);
+    relations.push({ ...row, id });
+  }
+
+  const ignoredColumns = (['relations', 'actors', 'sources'] as const)
+    .filter((file) => tables[file].ignored.length > 0)
+    .map((file) => ({ file, columns: tables[file].ignored }));
+  const byLine = (a: RowProblem, b: RowProblem) => a.line - b.line;
+  return {
+    actors,
+    sources,
+    relations,
+    rejected: [...rejected.relations.sort(byLine), ...rejected.actors.sort(byLine), ...rejected.sources.sort(byLine)],
+    ignoredColumns,
+  };
+}

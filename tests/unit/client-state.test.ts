@@ -1,0 +1,56 @@
+// The URL is the view state: parse and serialize round-trip, defaults stay out of the URL,
+// and malformed parameters fall back instead of breaking the page.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, parseState, serializeState } from '../../client/state.ts';
+import { addMonths, formatDate } from '../../client/dates.ts';
+
+describe('URL state', () => {
+  it('reads at, focus and types from a bookmark', () => {
+    const s = parseState('?at=2024-03-01&focus=ARM&types=MEMBER_OF,CONFLICT_WITH');
+    expect(s).toEqual({ ...DEFAULT_STATE, at: '2024-03-01', focus: 'ARM', types: ['MEMBER_OF', 'CONFLICT_WITH'] });
+  });
+
+  it('writes the same bookmark back', () => {
+    const q = '?at=2024-03-01&focus=ARM&types=MEMBER_OF,CONFLICT_WITH';
+    expect(serializeState(parseState(q))).toBe(q);
+  });
+
+  it('round-trips every field', () => {
+    const s = { at: '2010-06-01', focus: 'CSTO', rel: 'uzb-member-of-csto-2006', types: ['SOUGHT_AID_FROM'], kinds: ['organization' as const], hideIsolated: false };
+    expect(parseState(serializeState(s))).toEqual(s);
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(serializeState(DEFAULT_STATE)).toBe('');
+    expect(parseState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('keeps "no types" distinct from "all types"', () => {
+    const none = { ...DEFAULT_STATE, types: [] };
+    expect(serializeState(none)).toBe('?types=');
+    expect(parseState('?types=').types).toEqual([]);
+  });
+
+  it('ignores a malformed date, id, unknown type or kind', () => {
+    const s = parseState('?at=2023-02-30&focus=<script>&types=MEMBER_OF,BOGUS&kinds=planet');
+    expect(s.at).toBeNull();
+    expect(s.focus).toBeNull();
+    expect(s.types).toEqual(['MEMBER_OF']);
+    expect(s.kinds).toEqual([]);
+  });
+});
+
+describe('client dates', () => {
+  it('steps by months, keeping the day where the month has it', () => {
+    expect(addMonths('2010-06-01', 1)).toBe('2010-07-01');
+    expect(addMonths('2012-12-20', 1)).toBe('2013-01-20');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2010-01-15', -13)).toBe('2008-12-15');
+  });
+
+  it('shows only the known part of an uncertain date', () => {
+    expect(formatDate('2024-02-22')).toBe('22 Feb 2024');
+    expect(formatDate('2024-02-01', 'month')).toBe('Feb 2024');
+    expect(formatDate('1992-01-01', 'year')).toBe('1992');
+  });
+});
