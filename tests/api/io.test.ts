@@ -63,6 +63,26 @@ describe('GET /api/export?format=csv', () => {
   });
 });
 
+describe('importing a long file', () => {
+  it('reports progress as batches are written, up to every row', async () => {
+    const registry = loadRegistry();
+    const engine = GrafeoEngine.open();
+    try {
+      const actors = 'id,name,kind\nAAA,A,state\nBBB,B,state\n';
+      const sources = 'id,title\ns1,S\n';
+      const rows = Array.from({ length: 1200 }, (_, i) => `r${i},AAA,BBB,PARTNER_OF,2000-01-01,s1`);
+      const relations = `id,source,target,type,start,sources\n${rows.join('\n')}\n`;
+      const seen: [number, number][] = [];
+      const report = await importGraph(new GraphStore(engine, registry), registry, { relations, actors, sources }, { onProgress: (d, t) => seen.push([d, t]) });
+      expect(report.graph).toEqual({ actors: 2, relations: 1200 });
+      expect(seen.map(([d]) => d)).toEqual([1, 3, 503, 1003, 1203]);
+      expect(new Set(seen.map(([, t]) => t))).toEqual(new Set([1203]));
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
 describe('POST /api/import', () => {
   const files = { relations: fixture('relations.csv'), actors: fixture('actors.csv'), sources: fixture('sources.csv') };
 

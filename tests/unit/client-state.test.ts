@@ -1,7 +1,7 @@
 // The URL is the view state: parse and serialize round-trip, defaults stay out of the URL,
 // and malformed parameters fall back instead of breaking the page.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseState, serializeState } from '../../client/state.ts';
+import { DEFAULT_STATE, parseState, serializeState, type ViewState } from '../../client/state.ts';
 import { addMonths, formatDate } from '../../client/dates.ts';
 
 describe('URL state', () => {
@@ -16,7 +16,18 @@ describe('URL state', () => {
   });
 
   it('round-trips every field', () => {
-    const s = { at: '2010-06-01', focus: 'CSTO', rel: 'uzb-member-of-csto-2006', types: ['SOUGHT_AID_FROM'], kinds: ['organization' as const], hideIsolated: false };
+    const s: ViewState = {
+      at: '2010-06-01',
+      focus: 'CSTO',
+      rel: 'uzb-member-of-csto-2006',
+      types: ['SOUGHT_AID_FROM'],
+      kinds: ['organization' as const],
+      hideIsolated: false,
+      path: ['ARM', 'CHN'],
+      compare: '2008-01-01',
+      size: 'betweenness',
+      panel: 'paths',
+    };
     expect(parseState(serializeState(s))).toEqual(s);
   });
 
@@ -52,5 +63,24 @@ describe('client dates', () => {
     expect(formatDate('2024-02-22')).toBe('22 Feb 2024');
     expect(formatDate('2024-02-01', 'month')).toBe('Feb 2024');
     expect(formatDate('1992-01-01', 'year')).toBe('1992');
+  });
+});
+
+describe('URL state of the analysis panels', () => {
+  it('reads a path, a comparison date, a size measure and a panel', () => {
+    const s = parseState('?at=2013-06-01&path=ARM,CHN&compare=2010-06-01&size=degree&panel=compare');
+    expect(s.path).toEqual(['ARM', 'CHN']);
+    expect(s.compare).toBe('2010-06-01');
+    expect(s.size).toBe('degree');
+    expect(s.panel).toBe('compare');
+    expect(serializeState(s)).toBe('?at=2013-06-01&path=ARM,CHN&compare=2010-06-01&size=degree&panel=compare');
+  });
+
+  it('drops a malformed path, date, measure or panel', () => {
+    const s = parseState('?path=ARM&compare=2010-13-45&size=pagerank&panel=nope');
+    expect(s).toEqual(DEFAULT_STATE);
+    expect(parseState('?path=ARM,ARM').path).toBeNull();
+    expect(parseState('?path=ARM,CHN,RUS').path).toBeNull();
+    expect(parseState('?path=ARM,<x>').path).toBeNull();
   });
 });
