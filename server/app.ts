@@ -46,7 +46,7 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST, console: con
   api.use(graphRoutes(store));
   api.use(sourceRoutes(store));
   api.use(analysisRoutes(store));
-  api.use(ioRoutes(store));
+  api.use(ioRoutes(store, undefined, { importEnabled: http.importEnabled }));
   api.use(docsRoutes());
   api.use(cypherRoutes(store.engine, consoleConfig)); // read-only console
   api.use(notFoundHandler());

@@ -29,6 +29,10 @@ const EnvSchema = z.object({
   CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   CONSOLE_MAX_QUERY_LENGTH: z.coerce.number().int().min(16).max(100_000).default(10_000),
+  IMPORT_ENABLED: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   CONSOLE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(60),
   CORS_ORIGIN: optionalString.pipe(
     z
@@ -52,10 +56,12 @@ export interface ConsoleConfig {
 /** The HTTP edge: which other origins may call the API (none unless configured). */
 export interface HttpConfig {
   corsOrigins: string[];
+  /** Whether POST /api/import may change the graph (it has no authentication of its own). */
+  importEnabled: boolean;
 }
 
 export const DEFAULT_CONSOLE: ConsoleConfig = { timeoutMs: 5_000, maxRows: 5_000, maxQueryLength: 10_000, rateLimitPerMinute: 60 };
-export const DEFAULT_HTTP: HttpConfig = { corsOrigins: [] };
+export const DEFAULT_HTTP: HttpConfig = { corsOrigins: [], importEnabled: true };
 
 export type EngineConfig =
   | { kind: 'grafeo'; dataDir?: string }
@@ -93,6 +99,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxQueryLength: e.CONSOLE_MAX_QUERY_LENGTH,
       rateLimitPerMinute: e.CONSOLE_RATE_LIMIT,
     },
-    http: { corsOrigins: e.CORS_ORIGIN ? e.CORS_ORIGIN.split(',').map((o) => o.trim()) : [] },
+    http: {
+      corsOrigins: e.CORS_ORIGIN ? e.CORS_ORIGIN.split(',').map((o) => o.trim()) : [],
+      importEnabled: e.IMPORT_ENABLED,
+    },
   };
 }

@@ -35,3 +35,9 @@ export class EngineUnavailable extends AppError {
     super(503, 'engine_unavailable', message);
   }
 }
+
+export class ImportDisabled extends AppError {
+  constructor() {
+    super(403, 'import_disabled', 'Importing is turned off on this server (IMPORT_ENABLED=false).');
+  }
+}

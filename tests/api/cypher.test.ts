@@ -158,7 +158,7 @@ describe('the HTTP edge', () => {
   it('allows no other origin unless CORS_ORIGIN names it', async () => {
     const res = await fetch(`${server.url}/api/health`, { headers: { origin: 'https://evil.example' } });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    const open = await startConsoleServer({ http: { corsOrigins: ['https://ok.example'] }, seed: false });
+    const open = await startConsoleServer({ http: { corsOrigins: ['https://ok.example'], importEnabled: true }, seed: false });
     try {
       const ok = await fetch(`${open.url}/api/health`, { headers: { origin: 'https://ok.example' } });
       expect(ok.headers.get('access-control-allow-origin')).toBe('https://ok.example');

@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
 import { importGraph } from '../../server/io/import-graph.ts';
+import { createLogger } from '../../server/logger.ts';
 import { GraphStore } from '../../server/queries/graph-store.ts';
 import { loadRegistry } from '../../server/queries/registry.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -193,5 +195,31 @@ describe('GET /api/export', () => {
   ])('answers 400 for "%s"', async (qs, message) => {
     const err = expectErrorShape(await getJson(seeded.url, `/api/export?${qs}`), 400, 'bad_request');
     expect(err.message).toMatch(message);
+  });
+});
+
+describe('IMPORT_ENABLED=false', () => {
+  it('refuses an import with 403 and leaves the graph as it was', async () => {
+    const engine = GrafeoEngine.open();
+    const store = new GraphStore(engine, loadRegistry());
+    const app = createApp({ store, logger: createLogger('silent'), http: { corsOrigins: [], importEnabled: false } });
+    const server = await new Promise<import('node:http').Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    try {
+      const { port } = server.address() as import('node:net').AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${port}/api/import`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body: 'source,target,type,start,sources\nARM,CSTO,MEMBER_OF,2002-10-07,x\n',
+      });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.code).toBe('import_disabled');
+      expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+      await engine.close();
+    }
   });
 });
