@@ -2,7 +2,7 @@
 // to check) until `attach` hands it the real engine, then it forwards. Lets the server
 // listen, and /api/health say 'degraded', while Neo4j is still unreachable at start.
 import { EngineUnavailable } from '../errors.ts';
-import type { BoundedResult, EngineName, GraphEngine, Params, ReadLimits, Row, Statement } from './graph-engine.ts';
+import type { BoundedResult, EngineName, GraphEngine, Params, ReadLimits, Row, Statement, WriteProgress } from './graph-engine.ts';
 
 export class DeferredEngine implements GraphEngine {
   private engine: GraphEngine | undefined;
@@ -42,8 +42,8 @@ export class DeferredEngine implements GraphEngine {
   async write(query: string, params?: Params): Promise<Row[]> {
     return this.target().write(query, params);
   }
-  async writeAll(statements: Statement[]): Promise<void> {
-    return this.target().writeAll(statements);
+  async writeAll(statements: Statement[], onProgress?: WriteProgress): Promise<void> {
+    return this.target().writeAll(statements, onProgress);
   }
   async applySchema(statements: string[]): Promise<void> {
     return this.target().applySchema(statements);

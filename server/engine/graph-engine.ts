@@ -7,6 +7,9 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
 
+/** Called after each statement of a writeAll has run, with how many have run. */
+export type WriteProgress = (done: number, total: number) => void;
+
 export interface Statement {
   query: string;
   params?: Params;
@@ -38,7 +41,7 @@ export interface GraphEngine {
   /** Run one statement in its own write transaction. */
   write(query: string, params?: Params): Promise<Row[]>;
   /** Run statements in one write transaction: all of them take effect or none. */
-  writeAll(statements: Statement[]): Promise<void>;
+  writeAll(statements: Statement[], onProgress?: WriteProgress): Promise<void>;
   /** Schema statements (constraints, indexes), each on its own, outside data transactions. */
   applySchema(statements: string[]): Promise<void>;
   close(): Promise<void>;

@@ -1,13 +1,13 @@
 // Imports CSV files into the graph through the engine interface: plan (parse and check every
 // row against the graph), then, unless a row is bad and skipping was not asked for, write
 // every batch in one transaction. Merges by id, so importing a file twice changes nothing.
-import type { GraphEngine, Statement } from '../engine/graph-engine.ts';
+import type { GraphEngine } from '../engine/graph-engine.ts';
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { queryText, type QueryRegistry } from '../queries/registry.ts';
 import { splitStatements } from '../queries/split-statements.ts';
 import { isSchemaStatement, readSeedFiles } from '../seeding/load-seeds.ts';
-import { importStatements, type ImportStatement } from './import-statements.ts';
+import { importStatements } from './import-statements.ts';
 import { planImport, type ImportFiles, type ImportPlan, type RowProblem } from './plan-import.ts';
 
 export interface ImportOptions {
@@ -46,31 +46,6 @@ export function schemaStatements(engine: GraphEngine, registry: QueryRegistry): 
   return schema;
 }
 
-/**
- * The statements as an array whose elements report when they are taken: both engines run a
- * writeAll's statements one after another in order, so taking one means the previous ones
- * have run. This gives progress without widening the engine interface.
- */
-function reporting(statements: ImportStatement[], onProgress: (done: number, total: number) => void): Statement[] {
-  const total = statements.reduce((n, s) => n + s.rows, 0);
-  const out: Statement[] = [];
-  let done = 0;
-  let taken = -1;
-  statements.forEach((s, i) => {
-    Object.defineProperty(out, i, {
-      enumerable: true,
-      get() {
-        if (i > taken) {
-          if (i > 0) onProgress((done += statements[i - 1]?.rows ?? 0), total);
-          taken = i;
-        }
-        return { query: s.query, params: s.params };
-      },
-    });
-  });
-  return out;
-}
-
 export async function importGraph(store: GraphStore, registry: QueryRegistry, files: ImportFiles, options: ImportOptions = {}): Promise<ImportReport> {
   const [actors, sources, relations] = await Promise.all([store.actors(), store.sources(), store.relations()]);
   const plan = planImport(files, {
@@ -86,9 +61,12 @@ export async function importGraph(store: GraphStore, registry: QueryRegistry, fi
   const statements = importStatements(plan, registry);
   if (statements.length > 0) {
     await store.engine.applySchema(schemaStatements(store.engine, registry));
+    const total = statements.reduce((n, s) => n + s.rows, 0);
+    // Rows written once the first n statements have run.
+    const done: number[] = [];
+    for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
     const onProgress = options.onProgress;
-    await store.engine.writeAll(onProgress ? reporting(statements, onProgress) : statements);
-    onProgress?.(statements.reduce((n, s) => n + s.rows, 0), statements.reduce((n, s) => n + s.rows, 0));
+    await store.engine.writeAll(statements, onProgress && ((n) => onProgress(done[n - 1] ?? total, total)));
   }
   return { status: 'loaded', ...answer, graph: await store.counts() };
 }

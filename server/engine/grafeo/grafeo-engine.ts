@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { GrafeoDB as GrafeoDBType } from '@grafeo-db/js';
 import { AppError, EngineUnavailable, ReadOnlyViolation } from '../../errors.ts';
 import { EngineBusy, QueryFailed, engineMessage, withTimeout } from '../engine-errors.ts';
-import type { BoundedResult, GraphEngine, Params, ReadLimits, Row, Statement } from '../graph-engine.ts';
+import type { BoundedResult, GraphEngine, Params, ReadLimits, Row, Statement, WriteProgress } from '../graph-engine.ts';
 import { grafeoRow } from './grafeo-values.ts';
 
 // The package is CommonJS with a native addon; load it the CommonJS way.
@@ -106,11 +106,14 @@ export class GrafeoEngine implements GraphEngine {
     return this.exec(query, params);
   }
 
-  async writeAll(statements: Statement[]): Promise<void> {
+  async writeAll(statements: Statement[], onProgress?: WriteProgress): Promise<void> {
     this.assertOpen();
     const tx = this.db.beginTransaction();
     try {
-      for (const s of statements) await tx.executeCypher(s.query, s.params ?? {});
+      for (const [i, s] of statements.entries()) {
+        await tx.executeCypher(s.query, s.params ?? {});
+        onProgress?.(i + 1, statements.length);
+      }
       tx.commit();
     } catch (err) {
       if (tx.isActive) tx.rollback();

@@ -3,7 +3,7 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { AppError, EngineUnavailable, ReadOnlyViolation } from '../../errors.ts';
 import { QueryFailed, QueryTimeout, engineMessage, withTimeout } from '../engine-errors.ts';
-import type { BoundedResult, GraphEngine, Params, ReadLimits, Row, Statement } from '../graph-engine.ts';
+import type { BoundedResult, GraphEngine, Params, ReadLimits, Row, Statement, WriteProgress } from '../graph-engine.ts';
 import { recordToRow } from './to-plain.ts';
 
 export interface Neo4jSettings {
@@ -91,10 +91,13 @@ export class Neo4jEngine implements GraphEngine {
     );
   }
 
-  async writeAll(statements: Statement[]): Promise<void> {
+  async writeAll(statements: Statement[], onProgress?: WriteProgress): Promise<void> {
     await this.withSession('WRITE', (s) =>
       s.executeWrite(async (tx) => {
-        for (const st of statements) await tx.run(st.query, st.params ?? {});
+        for (const [i, st] of statements.entries()) {
+          await tx.run(st.query, st.params ?? {});
+          onProgress?.(i + 1, statements.length);
+        }
       }),
     );
   }
