@@ -12,7 +12,7 @@ export async function openStore(config: Config, logger: Logger): Promise<GraphSt
   const engine = await createEngine(config.engine);
   try {
     if (config.seedOnStart) {
-      const report = await loadSeeds(engine, { registry });
+      const report = await loadSeeds(engine, { registry, dir: config.seedsDir });
       logger.info(`seeded ${engine.name}: ${report.actors} actors, ${report.relations} relations, ${report.sources} sources`);
     }
   } catch (err) {

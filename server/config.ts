@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().default('neo4j'),
   NEO4J_DATABASE: optionalString,
   GRAPH_DATA_DIR: optionalString,
+  SEEDS_DIR: optionalString,
   SEED_ON_START: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -72,6 +73,8 @@ export interface Config {
   host: string;
   engine: EngineConfig;
   seedOnStart: boolean;
+  /** The folder of seed scripts loaded at start and by npm run seed (default: seeds/). */
+  seedsDir?: string;
   logLevel: LogLevel;
   console: ConsoleConfig;
   http: HttpConfig;
@@ -92,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     engine,
     seedOnStart: e.SEED_ON_START,
+    seedsDir: e.SEEDS_DIR,
     logLevel: e.LOG_LEVEL,
     console: {
       timeoutMs: e.CONSOLE_TIMEOUT_MS,

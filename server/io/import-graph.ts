@@ -66,7 +66,11 @@ export async function importGraph(store: GraphStore, registry: QueryRegistry, fi
     const done: number[] = [];
     for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
     const onProgress = options.onProgress;
-    await store.engine.writeAll(statements, onProgress && ((n) => onProgress(done[n - 1] ?? total, total)));
+    try {
+      await store.engine.writeAll(statements, onProgress && ((n) => onProgress(done[n - 1] ?? total, total)));
+    } finally {
+      store.invalidate();
+    }
   }
   return { status: 'loaded', ...answer, graph: await store.counts() };
 }

@@ -25,11 +25,74 @@ function parseRows<T>(name: QueryName, rows: Row[], schema: z.ZodType<T>): T[] {
   });
 }
 
+/** How long the whole-graph reads stay cached when another process may write (Neo4j). */
+export const SHARED_ENGINE_CACHE_MS = 10_000;
+
+interface Cached<T> {
+  version: number;
+  at: number;
+  value: Promise<T>;
+}
+
+/**
+ * Reads the graph through named queries. The whole-graph reads (actors, relations, sources)
+ * are cached until a write through this store (`invalidate`), and, on an engine other
+ * processes can write to (Neo4j), for at most SHARED_ENGINE_CACHE_MS. Values derived from
+ * them (snapshots, timelines) are memoized per version with `derived`.
+ */
 export class GraphStore {
+  private version = 0;
+  private readonly cache = new Map<string, Cached<unknown>>();
+  private readonly derivedCache = new Map<string, unknown>();
+  private derivedOwner: Cached<unknown> | undefined;
+  private readonly ttlMs: number | null;
+
   constructor(
     readonly engine: GraphEngine,
     private readonly registry: QueryRegistry,
-  ) {}
+    options: { ttlMs?: number | null } = {},
+  ) {
+    this.ttlMs = options.ttlMs !== undefined ? options.ttlMs : engine.name === 'neo4j' ? SHARED_ENGINE_CACHE_MS : null;
+  }
+
+  /** Forget cached reads: call after writing to the graph. */
+  invalidate(): void {
+    this.version++;
+    this.cache.clear();
+  }
+
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.cache.get(key) as Cached<T> | undefined;
+    const fresh = hit && hit.version === this.version && (this.ttlMs === null || Date.now() - hit.at < this.ttlMs);
+    if (fresh) return hit.value;
+    const value = load();
+    this.cache.set(key, { version: this.version, at: Date.now(), value });
+    // A failed read is not kept.
+    value.catch(() => {
+      if (this.cache.get(key)?.value === value) this.cache.delete(key);
+    });
+    return value;
+  }
+
+  /**
+   * A value computed from the cached reads, kept until they change. `key` must name every
+   * input of `compute` besides the graph.
+   */
+  async derived<T>(key: string, compute: () => Promise<T> | T): Promise<T> {
+    // Derived values belong to one load of the relations: a reload (after a write or the
+    // time limit) starts them afresh.
+    await this.relations();
+    const owner = this.cache.get('relations');
+    if (owner !== this.derivedOwner) {
+      this.derivedCache.clear();
+      this.derivedOwner = owner;
+    }
+    if (this.derivedCache.has(key)) return this.derivedCache.get(key) as T;
+    const value = await compute();
+    if (this.derivedCache.size >= 500) this.derivedCache.clear();
+    this.derivedCache.set(key, value);
+    return value;
+  }
 
   private async read<T>(name: QueryName, schema: z.ZodType<T>, params?: Params): Promise<T[]> {
     return parseRows(name, await this.engine.read(queryText(this.registry, name), params), schema);
@@ -41,7 +104,7 @@ export class GraphStore {
   }
 
   actors(): Promise<Actor[]> {
-    return this.read('actors-all', ActorSchema);
+    return this.cached('actors', () => this.read('actors-all', ActorSchema));
   }
 
   async actor(id: string): Promise<Actor | undefined> {
@@ -54,7 +117,7 @@ export class GraphStore {
   }
 
   relations(): Promise<Relation[]> {
-    return this.read('relations-all', RelationSchema);
+    return this.cached('relations', () => this.read('relations-all', RelationSchema));
   }
 
   relationsOf(id: string): Promise<Relation[]> {
@@ -66,6 +129,6 @@ export class GraphStore {
   }
 
   sources(): Promise<Source[]> {
-    return this.read('sources-all', SourceSchema);
+    return this.cached('sources', () => this.read('sources-all', SourceSchema));
   }
 }

@@ -2,7 +2,8 @@
 // client's slider), /api/timeline (when the snapshot changes) and /api/diff (what changed).
 import { Router } from 'express';
 import { z } from 'zod';
-import { diff, timeline } from '../analysis/temporal.ts';
+import { epochOf, networkTimeline, snapshotAt } from '../analysis/snapshot.ts';
+import { diff } from '../analysis/temporal.ts';
 import { today } from '../analysis/time.ts';
 import { BadRequest } from '../errors.ts';
 import { AtDate, TypesList, WindowDays } from '../http/params.ts';
@@ -31,44 +32,36 @@ const edge = (r: Relation) => ({
 export function graphRoutes(store: GraphStore): Router {
   const router = Router();
 
+  /** The change dates for a window, computed once per load of the graph. */
+  const changes = (window: number) =>
+    store.derived(`timeline|${window}`, async () => networkTimeline(await store.actors(), await store.relations(), window));
+
   router.get('/graph', async (req, res) => {
     const q = parseInput(GraphQuery, req.query, 'query');
     const at = q.at ?? today();
-    const [actors, relations] = await Promise.all([store.actorsAt(at), store.relationsAt(at, q.window, q.types ?? null)]);
-    // An active relation's endpoints are always drawn, even if an actor's lifespan says otherwise.
-    const ids = new Set(actors.map((a) => a.id));
-    const missing = new Set(relations.flatMap((r) => [r.source, r.target]).filter((id) => !ids.has(id)));
-    const extra = missing.size ? (await store.actors()).filter((a) => missing.has(a.id)) : [];
-    res.json({ at, window: q.window, nodes: [...actors, ...extra].map(node), edges: relations.map(edge) });
+    const epoch = epochOf((await changes(q.window)).map((c) => c.date), at);
+    const types = q.types ? [...q.types].sort().join(',') : '*';
+    // Cached as JSON text: a repeated snapshot costs a lookup and a write.
+    const body = await store.derived(`graph|${q.window}|${types}|${epoch}`, async () => {
+      const s = snapshotAt(await store.actors(), await store.relations(), at, q.window, q.types);
+      return JSON.stringify({ nodes: s.nodes.map(node), edges: s.edges.map(edge) });
+    });
+    res.type('json').send(`{"at":${JSON.stringify(at)},"window":${q.window},${body.slice(1)}`);
   });
 
   router.get('/temporal', async (_req, res) => {
-    const [actors, relations, sources] = await Promise.all([store.actors(), store.relations(), store.sources()]);
-    const first = [...relations.map((r) => r.start), ...actors.flatMap((a) => (a.founded ? [a.founded] : []))].sort()[0];
-    res.json({
-      range: { start: first ?? today(), end: today() },
-      actors,
-      relations: relations.map(edge),
-      sources,
+    const end = today();
+    const body = await store.derived(`temporal|${end}`, async () => {
+      const [actors, relations, sources] = await Promise.all([store.actors(), store.relations(), store.sources()]);
+      const first = [...relations.map((r) => r.start), ...actors.flatMap((a) => (a.founded ? [a.founded] : []))].sort()[0];
+      return JSON.stringify({ range: { start: first ?? end, end }, actors, relations: relations.map(edge), sources });
     });
+    res.type('json').send(body);
   });
 
   router.get('/timeline', async (req, res) => {
     const q = parseInput(TimelineQuery, req.query, 'query');
-    const [actors, relations] = await Promise.all([store.actors(), store.relations()]);
-    const changes = timeline(relations, q.window);
-    // Organizations founded or dissolved change the snapshot's nodes too.
-    const byDate = new Map(changes.map((c) => [c.date, { ...c, founded: [] as string[], dissolved: [] as string[] }]));
-    const at = (date: string) => {
-      let e = byDate.get(date);
-      if (!e) byDate.set(date, (e = { date, added: [], removed: [], founded: [], dissolved: [] }));
-      return e;
-    };
-    for (const a of actors) {
-      if (a.founded) at(a.founded).founded.push(a.id);
-      if (a.dissolved) at(a.dissolved).dissolved.push(a.id);
-    }
-    res.json({ window: q.window, changes: [...byDate.values()].sort((x, y) => x.date.localeCompare(y.date)) });
+    res.json({ window: q.window, changes: await changes(q.window) });
   });
 
   router.get('/diff', async (req, res) => {

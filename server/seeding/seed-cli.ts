@@ -1,4 +1,5 @@
-// `npm run seed`: loads seeds/*.cypher into the configured engine and reports what it loaded.
+// `npm run seed [-- DIR]`: loads DIR/*.cypher (default SEEDS_DIR, else seeds/) into the configured
+// engine and reports what it loaded.
 import { loadConfig } from '../config.ts';
 import { createEngine } from '../engine/create-engine.ts';
 import { loadSeeds } from './load-seeds.ts';
@@ -7,7 +8,7 @@ const config = loadConfig();
 const engine = await createEngine(config.engine);
 try {
   const where = config.engine.kind === 'neo4j' ? config.engine.uri : (config.engine.dataDir ?? 'memory (lost on exit; set GRAPH_DATA_DIR to keep it)');
-  const report = await loadSeeds(engine);
+  const report = await loadSeeds(engine, { dir: process.argv[2] ?? config.seedsDir });
   console.log(`Loaded into ${engine.name} (${where}):`);
   for (const f of report.files) console.log(`  ${f.file}: ${f.statements} statement(s)`);
   console.log(`Graph now holds ${report.actors} actors, ${report.relations} relations, ${report.sources} sources.`);

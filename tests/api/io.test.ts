@@ -89,6 +89,8 @@ describe('POST /api/import', () => {
   const files = { relations: fixture('relations.csv'), actors: fixture('actors.csv'), sources: fixture('sources.csv') };
 
   it('loads CSV given as JSON fields, and loading it again changes nothing', async () => {
+    const before = await getJson<{ edges: { id: string }[] }>(small.url, '/api/graph?at=2005-01-01');
+    expect(before.body.edges.map((e) => e.id)).not.toContain('aaa-member-of-org-2000-01-01');
     const first = await postJson(small.url, files);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ status: 'loaded', loaded: { relations: 3, actors: 3, sources: 2 }, rejected: [] });
@@ -97,6 +99,9 @@ describe('POST /api/import', () => {
     expect(again.body.graph).toEqual(counts);
     const all = await small.store.relations();
     expect(all.filter((r) => r.id === 'aaa-member-of-org-2000-01-01')).toHaveLength(1);
+    // The cached snapshot and temporal payload show the imported relation at once.
+    const graph = await getJson<{ edges: { id: string }[] }>(small.url, '/api/graph?at=2005-01-01');
+    expect(graph.body.edges.map((e) => e.id)).toContain('aaa-member-of-org-2000-01-01');
   });
 
   it('keeps quotes, <, &, commas, newlines and non-Latin letters through import and every export', async () => {

@@ -189,3 +189,22 @@ describe('errors', () => {
     expectErrorShape(a, 400, 'bad_request');
   });
 });
+
+describe('snapshot cache', () => {
+  it('answers the same snapshot for two dates between the same changes, with each date echoed', async () => {
+    const a = await get<{ at: string; edges: Edge[] }>('/api/graph?at=2007-01-01');
+    const b = await get<{ at: string; edges: Edge[] }>('/api/graph?at=2007-01-02');
+    expect(a.body.at).toBe('2007-01-01');
+    expect(b.body.at).toBe('2007-01-02');
+    expect(b.body.edges).toEqual(a.body.edges);
+  });
+
+  it('agrees with the Cypher snapshot query run by the engine, at every change date', async () => {
+    const t = await get<{ changes: { date: string }[] }>('/api/timeline');
+    for (const { date } of t.body.changes) {
+      const api = await get<{ edges: Edge[] }>(`/api/graph?at=${date}`);
+      const engine = await server.store.relationsAt(date, 365, null);
+      expect(api.body.edges.map((e) => e.id).sort(), date).toEqual(engine.map((r) => r.id).sort());
+    }
+  });
+});

@@ -87,3 +87,29 @@ describe('addDays', () => {
     expect(addDays('2022-01-05', 365)).toBe('2023-01-05');
   });
 });
+
+describe('snapshot epochs', () => {
+  it('maps a date to the latest change on or before it', async () => {
+    const { epochOf } = await import('../../server/analysis/snapshot.ts');
+    const dates = ['2000-01-01', '2005-06-01', '2010-01-01'];
+    expect(epochOf(dates, '1999-12-31')).toBe('');
+    expect(epochOf(dates, '2000-01-01')).toBe('2000-01-01');
+    expect(epochOf(dates, '2007-01-01')).toBe('2005-06-01');
+    expect(epochOf(dates, '2030-01-01')).toBe('2010-01-01');
+  });
+
+  it('gives the same snapshot for every date of one epoch', async () => {
+    const { snapshotAt, networkTimeline } = await import('../../server/analysis/snapshot.ts');
+    const actors = [
+      { id: 'UZB', founded: null, dissolved: null },
+      { id: 'CSTO', founded: '2002-10-07', dissolved: null },
+    ];
+    const rels = [member, rejoin, request];
+    const dates = networkTimeline(actors, rels, 365).map((c) => c.date);
+    expect(dates).toContain('2002-10-07');
+    const a = snapshotAt(actors, rels, '2007-01-01', 365);
+    const b = snapshotAt(actors, rels, '2012-12-18', 365);
+    expect(a).toEqual(b);
+    expect(snapshotAt(actors, rels, '2001-01-01', 365).nodes.map((n) => n.id)).toEqual(['UZB']);
+  });
+});
