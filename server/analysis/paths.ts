@@ -66,7 +66,11 @@ export function kShortestPaths(g: SnapshotGraph, from: string, to: string, maxHo
 }
 
 export function pathsAt(relations: readonly Linked[], from: string, to: string, o: PathOptions): PathAnswer {
-  const g = snapshotGraph(relations, o.at, o.windowDays, o.types);
+  return pathsIn(snapshotGraph(relations, o.at, o.windowDays, o.types), from, to, o);
+}
+
+/** The same over a snapshot graph already built (and cached) for the date. */
+export function pathsIn(g: SnapshotGraph, from: string, to: string, o: { maxHops: number; k: number }): PathAnswer {
   const paths = kShortestPaths(g, from, to, o.maxHops, o.k);
   return { found: paths.length > 0, paths };
 }

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { DEFAULT_SHIFT_EVENT_WINDOW_DAYS, DEFAULT_WEIGHTS } from '../analysis/alignment-weights.ts';
 import { centralityAt, centralityHistory } from '../analysis/centrality.ts';
-import { pathHistory, pathsAt } from '../analysis/paths.ts';
+import { pathHistory, pathsIn } from '../analysis/paths.ts';
 import { shifts } from '../analysis/shifts.ts';
 import { today } from '../analysis/time.ts';
 import { applyWeightOverrides } from '../analysis/weights-override.ts';
@@ -12,6 +12,7 @@ import { BadRequest, NotFound } from '../errors.ts';
 import { AtDate, BoundedInt, Flag, SingleActorId, TypesList, WindowDays } from '../http/params.ts';
 import { parseInput } from '../http/validate.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
+import { graphAt } from './snapshots.ts';
 
 export const PathQuery = z.object({
   from: SingleActorId('from'),
@@ -49,7 +50,7 @@ export function analysisRoutes(store: GraphStore): Router {
     await requireActors(q.from, q.to);
     if (q.from === q.to) throw new BadRequest('from and to must be different actors');
     const at = q.at ?? today();
-    const answer = pathsAt(await store.relations(), q.from, q.to, { at, windowDays: q.window, types: q.types, maxHops: q.maxHops, k: q.k });
+    const answer = pathsIn(await graphAt(store, at, q.window, q.types), q.from, q.to, q);
     res.json({ from: q.from, to: q.to, at, ...answer });
   });
 

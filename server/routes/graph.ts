@@ -2,7 +2,7 @@
 // client's slider), /api/timeline (when the snapshot changes) and /api/diff (what changed).
 import { Router } from 'express';
 import { z } from 'zod';
-import { epochOf, networkTimeline, snapshotAt } from '../analysis/snapshot.ts';
+import { snapshotAt } from '../analysis/snapshot.ts';
 import { diff } from '../analysis/temporal.ts';
 import { today } from '../analysis/time.ts';
 import { BadRequest } from '../errors.ts';
@@ -10,6 +10,7 @@ import { AtDate, TypesList, WindowDays } from '../http/params.ts';
 import { parseInput } from '../http/validate.ts';
 import type { Actor, Relation } from '../model/schemas.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
+import { changesFor, epochAt, typesKey } from './snapshots.ts';
 
 export const GraphQuery = z.object({ at: AtDate('at').optional(), window: WindowDays, types: TypesList });
 export const TimelineQuery = z.object({ window: WindowDays });
@@ -32,17 +33,12 @@ const edge = (r: Relation) => ({
 export function graphRoutes(store: GraphStore): Router {
   const router = Router();
 
-  /** The change dates for a window, computed once per load of the graph. */
-  const changes = (window: number) =>
-    store.derived(`timeline|${window}`, async () => networkTimeline(await store.actors(), await store.relations(), window));
-
   router.get('/graph', async (req, res) => {
     const q = parseInput(GraphQuery, req.query, 'query');
     const at = q.at ?? today();
-    const epoch = epochOf((await changes(q.window)).map((c) => c.date), at);
-    const types = q.types ? [...q.types].sort().join(',') : '*';
+    const epoch = await epochAt(store, at, q.window);
     // Cached as JSON text: a repeated snapshot costs a lookup and a write.
-    const body = await store.derived(`graph|${q.window}|${types}|${epoch}`, async () => {
+    const body = await store.derived(`graph|${q.window}|${typesKey(q.types)}|${epoch}`, async () => {
       const s = snapshotAt(await store.actors(), await store.relations(), at, q.window, q.types);
       return JSON.stringify({ nodes: s.nodes.map(node), edges: s.edges.map(edge) });
     });
@@ -61,7 +57,7 @@ export function graphRoutes(store: GraphStore): Router {
 
   router.get('/timeline', async (req, res) => {
     const q = parseInput(TimelineQuery, req.query, 'query');
-    res.json({ window: q.window, changes: await changes(q.window) });
+    res.json({ window: q.window, changes: await changesFor(store, q.window) });
   });
 
   router.get('/diff', async (req, res) => {
