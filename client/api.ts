@@ -20,19 +20,30 @@ export class ApiError extends Error {
     message: string,
     readonly status: number | null,
     readonly code: string | null,
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
 
-async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+export async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+  return requestJson(path, { headers: { accept: 'application/json' }, signal });
+}
+
+/** POSTs a JSON body; answers and errors as getJson. */
+export async function postJson(path: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
+  return requestJson(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+}
+
+async function requestJson(path: string, init: RequestInit): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(path, { headers: { accept: 'application/json' }, signal });
+    res = await fetch(path, init);
   } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(`Could not reach the server (${(err as Error).message}).`, null, null);
   }
   const text = await res.text();
@@ -44,7 +55,7 @@ async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   }
   if (!res.ok) {
     const parsed = ErrorBody.safeParse(body);
-    if (parsed.success) throw new ApiError(parsed.data.error.message, res.status, parsed.data.error.code);
+    if (parsed.success) throw new ApiError(parsed.data.error.message, res.status, parsed.data.error.code, parsed.data.error.details);
     throw new ApiError(`The server answered ${res.status} ${res.statusText}.`, res.status, null);
   }
   return body;

@@ -7,7 +7,7 @@ import type { TemporalPayload } from './api.ts';
 import { toElements } from './elements.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { ViewState } from './state.ts';
-import { edgeClasses, nodeClasses, orgSize, stylesheet, viewOf } from './style.ts';
+import { edgeClasses, nodeClasses, orgSize, stylesheet, viewOf, type Overlay } from './style.ts';
 
 cytoscape.use(fcose);
 
@@ -18,6 +18,7 @@ export interface GraphHandlers {
   onRelation(id: string): void;
   onBackground(): void;
   onHover(target: { kind: 'node' | 'edge'; id: string } | null, x: number, y: number): void;
+  onPathEnd?(id: string): void;
 }
 
 export class GraphView {
@@ -52,6 +53,8 @@ export class GraphView {
       handlers.onHover({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id() }, p.x, p.y);
     });
     this.cy.on('mouseout', 'node, edge', () => handlers.onHover(null, 0, 0));
+    // Right-click (or long-press) on an actor: an end of a path.
+    this.cy.on('cxttap', 'node', (e: EventObject) => handlers.onPathEnd?.(e.target.id()));
     this.cy.on('viewport', () => handlers.onHover(null, 0, 0));
   }
 
@@ -101,18 +104,20 @@ export class GraphView {
   }
 
   /** Shows the snapshot: one batch of class and size changes, never a rebuild. */
-  apply(snapshot: Snapshot, state: ViewState): void {
+  apply(snapshot: Snapshot, state: ViewState, overlay: Overlay = {}): void {
     const view = viewOf(snapshot, state);
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        n.classes(nodeClasses(n.id(), view, state));
+        n.classes(nodeClasses(n.id(), view, state, overlay));
         if (n.data('kind') === 'organization') {
           const size = orgSize(snapshot.memberCount.get(n.id()) ?? 0);
           if (n.data('size') !== size) n.data('size', size);
         }
+        const csize = overlay.sizes?.get(n.id());
+        if (csize !== undefined && n.data('csize') !== csize) n.data('csize', csize);
       });
       this.cy.edges().forEach((e) => {
-        e.classes(edgeClasses(e.id(), e.data('event') === true, view, state));
+        e.classes(edgeClasses(e.id(), e.data('event') === true, view, state, overlay));
       });
     });
   }

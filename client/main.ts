@@ -13,6 +13,14 @@ import { Slider } from './slider.ts';
 import { StateStore, type ViewState } from './state.ts';
 import { RelationsTable } from './table.ts';
 import { today } from '../server/analysis/time.ts';
+import { CentralityHistory, sizesAt } from './centrality.ts';
+import { PanelTabs } from './panels.ts';
+import { PathsPanel } from './paths.ts';
+import { ShiftsPanel } from './shifts.ts';
+import { DataMenu } from './data-menu.ts';
+import { CypherConsole } from './console.ts';
+import { compareDiff, compareOverlay, ComparePanel } from './compare.ts';
+import { lookOf, type Lit, type Overlay } from './style.ts';
 
 declare global {
   interface Window {
@@ -56,8 +64,9 @@ function start(payload: TemporalPayload): void {
 
   const tooltip = byId('tooltip');
   const graph = new GraphView(byId('cy'), payload, {
-    onActor: (id) => store.update({ focus: id, rel: null }),
-    onRelation: (id) => store.update({ rel: id }),
+    onActor: (id) => store.update({ focus: id, rel: null, panel: 'details' }),
+    onRelation: (id) => store.update({ rel: id, panel: 'details' }),
+    onPathEnd: (id) => paths.pickEnd(id),
     onBackground: () => store.update({ focus: null, rel: null }),
     onHover: (target, x, y) => {
       if (!target) {
@@ -103,7 +112,7 @@ function start(payload: TemporalPayload): void {
       title: byId('table-title'),
       scroll: byId('table-scroll'),
     },
-    { name: (id) => shortName({ actors }, id), onSelect: (id) => store.update({ rel: id }) },
+    { name: (id) => shortName({ actors }, id), onSelect: (id) => store.update({ rel: id, panel: 'details' }) },
   );
 
   const filters = new Filters(
@@ -191,6 +200,58 @@ function start(payload: TemporalPayload): void {
   });
   vStop.addEventListener('click', () => recording?.stop());
 
+  // The side panel's tabs and the analysis panels.
+  const tabs = new PanelTabs(byId('panel-tabs'), (id) => store.update({ panel: id }));
+  const relationsById = new Map(payload.relations.map((r) => [r.id, r]));
+  const namer = { name: (id: string) => shortName({ actors }, id), relation: (id: string) => relationsById.get(id), label: (t: string) => lookOf(t).label };
+  const refresh = (): void => render(store.state, store.state);
+  const paths = new PathsPanel(byId('paths-panel'), byId('path-strip'), {
+    relations: payload.relations,
+    start: first,
+    end: last,
+    namer,
+    findActor: (text) => findActor(payload.actors, text),
+    update: (patch, mode) => store.update(patch, mode),
+    refresh,
+  });
+  // Evidence of a shift or a console result, lit on the graph: the latest one asked for wins.
+  let highlight: { owner: string; lit: Lit } | null = null;
+  const setHighlight = (owner: string, lit: Lit | null): void => {
+    if (lit) highlight = { owner, lit };
+    else if (highlight?.owner === owner) highlight = null;
+    refresh();
+  };
+  const shifts = new ShiftsPanel(byId('shifts-panel'), {
+    start: first,
+    end: last,
+    defaultTarget: actors.has('CHN') ? 'CHN' : (payload.actors[0]?.id ?? null),
+    name: namer.name,
+    relation: namer.relation,
+    describe: (r) => `${sentence({ actors }, r)} · ${period(r)}`,
+    findActor: (text) => findActor(payload.actors, text),
+    onRelation: (id) => store.update({ rel: id }),
+    highlight: (lit) => setHighlight('shifts', lit),
+  });
+  const compare = new ComparePanel(byId('compare-panel'), {
+    relations: payload.relations,
+    start: first,
+    end: last,
+    name: namer.name,
+    label: namer.label,
+    describe: (r) => `${sentence({ actors }, r)} · ${period(r)}`,
+    update: (patch, mode) => store.update(patch, mode),
+  });
+  const known = new Set([...actors.keys(), ...relationsById.keys()]);
+  const cypher = new CypherConsole(byId('console-panel'), { highlight: (lit) => setHighlight('console', lit), known: (id) => known.has(id) });
+  tabs.onOpen((id) => {
+    if (id === 'shifts') shifts.opened();
+    if (id === 'console') void cypher.ready();
+  });
+  const dataMenu = new DataMenu(byId('data-menu'), byId<HTMLDialogElement>('import-dialog'), dateOf(store.state));
+  const centralityHistory = new CentralityHistory({ start: first, end: last }, refresh);
+  const sizeSelect = byId<HTMLSelectElement>('size-measure');
+  sizeSelect.addEventListener('change', () => store.update({ size: sizeSelect.value === 'degree' || sizeSelect.value === 'betweenness' ? sizeSelect.value : null }));
+
   // Rendering: state → snapshot → every view.
   const details = byId('details-body');
   let current: Snapshot | null = null;
@@ -198,7 +259,19 @@ function start(payload: TemporalPayload): void {
   const render = (state: ViewState, previous: ViewState | null): void => {
     const at = dateOf(state);
     current = snapshotAt(payload, at, state);
-    graph.apply(current, state);
+    tabs.show(state.panel);
+    dataMenu.show(at);
+    paths.update(state, current);
+    sizeSelect.value = state.size ?? '';
+    const changes = compareDiff(payload.relations, state, at);
+    compare.update(state, at, changes);
+    const overlay: Overlay = {
+      compare: compareOverlay(changes),
+      path: paths.overlay(state, current),
+      highlight: highlight?.lit ?? null,
+      sizes: state.size ? sizesAt(current, state.size) : null,
+    };
+    graph.apply(current, state, overlay);
     graph.select(state.rel ?? state.focus);
     slider.show(at);
     filters.show(state);
@@ -223,7 +296,10 @@ function start(payload: TemporalPayload): void {
         onClose: () => store.update({ focus: null, rel: null }),
       };
       if (state.rel) renderRelation(details, ctx, state.rel);
-      else if (state.focus) renderActor(details, ctx, state.focus);
+      else if (state.focus) {
+        renderActor(details, ctx, state.focus);
+        if (ctx.actors.has(state.focus)) details.querySelector('.details-head')?.after(centralityHistory.section(state.focus, at));
+      }
       else details.replaceChildren(h('p', { class: 'hint' }, 'Click an actor or a relation in the network, or a row of the table, to see its story and sources.'));
       document.body.classList.toggle('has-details', Boolean(state.rel || state.focus));
       if (selectionChanged && (state.rel || state.focus)) details.scrollTop = 0;

@@ -19,7 +19,20 @@ export interface ViewState {
   kinds: Kind[] | null;
   /** Hide actors that have no active relation at the date. */
   hideIsolated: boolean;
+  /** Two actors whose connection is traced at the date (path=ARM,CHN). */
+  path: [string, string] | null;
+  /** A second date: the graph at `at` shows what changed since (or until) this one. */
+  compare: string | null;
+  /** Node sizes by a centrality measure at the date; null: the usual sizes. */
+  size: SizeMeasure | null;
+  /** The open tab of the side panel. */
+  panel: PanelId;
 }
+
+export type SizeMeasure = 'degree' | 'betweenness';
+export const SIZE_MEASURES: readonly SizeMeasure[] = ['degree', 'betweenness'];
+export type PanelId = 'details' | 'paths' | 'shifts' | 'compare' | 'console';
+export const PANELS: readonly PanelId[] = ['details', 'paths', 'shifts', 'compare', 'console'];
 
 export const DEFAULT_STATE: ViewState = {
   at: null,
@@ -28,6 +41,10 @@ export const DEFAULT_STATE: ViewState = {
   types: null,
   kinds: null,
   hideIsolated: true,
+  path: null,
+  compare: null,
+  size: null,
+  panel: 'details',
 };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -49,6 +66,10 @@ export function parseState(search: string): ViewState {
   const rel = p.get('rel');
   const types = list(p.get('types'));
   const kinds = list(p.get('kinds'));
+  const ends = list(p.get('path'));
+  const compare = p.get('compare');
+  const size = p.get('size');
+  const panel = p.get('panel');
   return {
     at: at !== null && IsoDate.safeParse(at).success ? at : null,
     focus: focus !== null && ID.test(focus) ? focus : null,
@@ -56,6 +77,10 @@ export function parseState(search: string): ViewState {
     types: types === null ? null : [...new Set(types.map((t) => t.toUpperCase()).filter((t) => KNOWN_TYPES.has(t)))],
     kinds: kinds === null ? null : KINDS.filter((k) => kinds.includes(k)),
     hideIsolated: p.get('isolated') !== 'show',
+    path: ends && ends.length === 2 && ends.every((e) => ID.test(e)) && ends[0] !== ends[1] ? [ends[0] as string, ends[1] as string] : null,
+    compare: compare !== null && IsoDate.safeParse(compare).success ? compare : null,
+    size: SIZE_MEASURES.find((m) => m === size) ?? null,
+    panel: PANELS.find((x) => x === panel) ?? 'details',
   };
 }
 
@@ -68,6 +93,10 @@ export function serializeState(s: ViewState): string {
   if (s.types !== null) p.set('types', RELATION_TYPES.filter((t) => s.types?.includes(t)).join(','));
   if (s.kinds !== null && s.kinds.length < KINDS.length) p.set('kinds', s.kinds.join(','));
   if (!s.hideIsolated) p.set('isolated', 'show');
+  if (s.path) p.set('path', s.path.join(','));
+  if (s.compare) p.set('compare', s.compare);
+  if (s.size) p.set('size', s.size);
+  if (s.panel !== 'details') p.set('panel', s.panel);
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

@@ -58,6 +58,17 @@ export function orgSize(members: number): number {
 
 const FADE_MS = 280;
 
+export const PATH_COLOR = '#d97706';
+export const HIGHLIGHT_COLOR = '#7c3aed';
+export const ADDED_COLOR = '#16a34a';
+export const GHOST_COLOR = '#7b8594';
+
+/** Node diameter for a centrality value, by area: 16px at zero up to 70px at the largest. */
+export function centralitySize(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return 16;
+  return Math.round(16 + 54 * Math.sqrt(Math.min(1, value / max)));
+}
+
 export function stylesheet(): StylesheetJson {
   const perType: StylesheetJson = TYPE_ORDER.map((t) => {
     const l = RELATION_LOOK[t];
@@ -145,6 +156,26 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: 'node:selected', style: { 'border-color': ACCENT, 'border-width': 5 } },
     { selector: 'node.found', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.5, 'underlay-padding': 8, 'underlay-shape': 'ellipse' } },
+    // Centrality sizing: the measure at the date, in place of the usual size.
+    { selector: 'node.sized', style: { width: 'data(csize)', height: 'data(csize)' } },
+    // Analysis overlays: what is lit (a path, evidence, console results) over the dimmed rest.
+    { selector: '.dimmed', style: { opacity: 0.14 } },
+    { selector: 'edge.lit', style: { opacity: 1, 'z-index': 10 } },
+    { selector: 'node.lit', style: { opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.on-path', style: { 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.55, 'underlay-padding': 7 } },
+    { selector: 'node.on-path', style: { 'border-color': PATH_COLOR, 'border-width': 5 } },
+    { selector: 'node.path-end', style: { 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
+    { selector: 'edge.highlight', style: { 'underlay-color': HIGHLIGHT_COLOR, 'underlay-opacity': 0.5, 'underlay-padding': 7 } },
+    { selector: 'node.highlight', style: { 'border-color': HIGHLIGHT_COLOR, 'border-width': 5 } },
+    // Lit but not active at the date (evidence from another year): drawn faint and dashed.
+    { selector: 'edge.off-date', style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 4], opacity: 0.6 } },
+    // Compare: relations new since the other date, and those gone since, drawn as ghosts.
+    { selector: 'edge.added', style: { 'underlay-color': ADDED_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 6 } },
+    {
+      selector: 'edge.ghost',
+      style: { 'line-color': GHOST_COLOR, 'target-arrow-color': GHOST_COLOR, 'line-style': 'dashed', 'line-dash-pattern': [6, 5], opacity: 0.85, width: 2.5 },
+    },
+    { selector: 'node.ghost', style: { opacity: 0.45, 'border-style': 'dashed' } },
     // Last, so it wins: what is not active at the date fades out and takes no events.
     { selector: '.hidden', style: { opacity: 0, events: 'no', 'text-events': 'no' } },
   ];
@@ -169,20 +200,66 @@ export function viewOf(snapshot: Snapshot, state: ViewState): ElementView {
   return { relationIds: snapshot.relationIds, actorIds: snapshot.actorIds, near };
 }
 
+/** Ids of nodes and relations, lit over a dimmed rest. */
+export interface Lit {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/** What the analysis panels lay over the snapshot; every part optional. */
+export interface Overlay {
+  /** The traced path at the date; its two ends are path.ends. */
+  path?: (Lit & { ends: readonly string[] }) | null;
+  /** Evidence of a shift, or the elements of a console result. */
+  highlight?: Lit | null;
+  /** Compare mode: relations new at the date, and those gone since the other date. */
+  compare?: { added: ReadonlySet<string>; removed: ReadonlySet<string>; removedEnds: ReadonlySet<string> } | null;
+  /** Node diameters by a centrality measure. */
+  sizes?: ReadonlyMap<string, number> | null;
+}
+
+function litAny(overlay: Overlay): boolean {
+  return Boolean(overlay.path || overlay.highlight);
+}
+
 /** The classes of a node: all of them, so applying them replaces what the last date set. */
-export function nodeClasses(id: string, view: ElementView, state: ViewState): string[] {
+export function nodeClasses(id: string, view: ElementView, state: ViewState, overlay: Overlay = {}): string[] {
   const c: string[] = [];
-  if (!view.actorIds.has(id)) c.push('hidden');
+  const onPath = overlay.path?.nodes.has(id) ?? false;
+  const hl = overlay.highlight?.nodes.has(id) ?? false;
+  const ghost = overlay.compare?.removedEnds.has(id) ?? false;
+  const shown = view.actorIds.has(id);
+  if (!shown && !onPath && !hl && !ghost) c.push('hidden');
+  if (!shown && ghost && !onPath && !hl) c.push('ghost');
   if (state.focus === id) c.push('focus');
-  if (view.near && !view.near.has(id)) c.push('faded');
+  if (litAny(overlay)) {
+    if (onPath || hl) c.push('lit');
+    else c.push('dimmed');
+  } else if (view.near && !view.near.has(id)) c.push('faded');
+  if (onPath) c.push('on-path');
+  if (overlay.path?.ends.includes(id)) c.push('path-end');
+  if (hl) c.push('highlight');
+  if (overlay.sizes?.has(id)) c.push('sized');
   return c;
 }
 
-export function edgeClasses(id: string, event: boolean, view: ElementView, state: ViewState): string[] {
+export function edgeClasses(id: string, event: boolean, view: ElementView, state: ViewState, overlay: Overlay = {}): string[] {
   const c: string[] = [];
   if (event) c.push('event');
-  if (!view.relationIds.has(id)) c.push('hidden');
+  const onPath = overlay.path?.edges.has(id) ?? false;
+  const hl = overlay.highlight?.edges.has(id) ?? false;
+  const ghost = overlay.compare?.removed.has(id) ?? false;
+  const shown = view.relationIds.has(id);
+  if (!shown && !onPath && !hl && !ghost) c.push('hidden');
+  if (!shown && (onPath || hl)) c.push('off-date');
+  if (ghost && !shown) c.push('ghost');
+  if (shown && overlay.compare?.added.has(id)) c.push('added');
   if (state.rel === id) c.push('chosen');
-  if (view.near && !view.near.has(id)) c.push('faded');
+  if (litAny(overlay)) {
+    if (onPath || hl) c.push('lit');
+    else c.push('dimmed');
+  } else if (view.near && !view.near.has(id)) c.push('faded');
+  if (onPath) c.push('on-path');
+  if (hl) c.push('highlight');
   return c;
 }

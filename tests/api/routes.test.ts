@@ -208,3 +208,11 @@ describe('snapshot cache', () => {
     }
   });
 });
+
+describe('on the wire', () => {
+  it('sends the temporal payload gzipped to a client that accepts it', async () => {
+    const res = await fetch(`${server.url}/api/temporal`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect((await res.json()).relations.length).toBeGreaterThan(60);
+  });
+});

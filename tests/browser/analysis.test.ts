@@ -40,9 +40,9 @@ describe('paths in time', () => {
     // The path runs from Armenia to China over drawn nodes; everything else is dimmed.
     const ends = await page.evaluate(() => ['ARM', 'CHN'].map((id) => window.cy!.getElementById(id).hasClass('path-end')));
     expect(ends).toEqual([true, true]);
-    const dimmed = await withClass(page, 'edge', 'dimmed');
-    const visible = await page.evaluate(() => window.cy!.edges().not('.hidden').length);
-    expect(dimmed.length).toBe(visible - lit.length);
+    const visible = await page.evaluate(() => window.cy!.edges().not('.hidden').map((e) => ({ id: e.id(), dimmed: e.hasClass('dimmed') })));
+    expect(visible.filter((e) => !e.dimmed).map((e) => e.id).sort()).toEqual(lit);
+    expect(visible.length).toBeGreaterThan(lit.length + 10);
     await expect.poll(() => page.locator('#path-answer').textContent()).toMatch(/^1 Jun 2020: Armenia → .* → China, 3 steps, via /);
 
     // The history strip: spans tiling time, the first not connected, then connected.
@@ -66,11 +66,144 @@ describe('paths in time', () => {
 
   it('picks the two ends by right-clicking actors', async () => {
     const { page } = await openApp(browser, server.url, '/?at=2020-06-01');
-    await page.evaluate(() => window.cy!.getElementById('ARM').emit('cxttap'));
+    await page.evaluate(() => void window.cy!.getElementById('ARM').emit('cxttap'));
     await expect.poll(() => page.locator('#paths-panel .form-message').textContent()).toMatch(/Path from Armenia/);
-    await page.evaluate(() => window.cy!.getElementById('CHN').emit('cxttap'));
+    await page.evaluate(() => void window.cy!.getElementById('CHN').emit('cxttap'));
     await page.waitForFunction(() => new URL(location.href).searchParams.get('path') === 'ARM,CHN');
     await page.waitForFunction(() => window.cy!.edges('.on-path').length === 3);
+    await page.close();
+  });
+});
+
+describe('shifts', () => {
+  it('ranks TJK and KAZ as moving toward China and lights the evidence of one', async () => {
+    const { page, errors } = await openApp(browser, server.url, '/?at=2024-06-01&panel=shifts');
+    await page.fill('#shift-target', 'CHN');
+    await page.fill('#shift-from', '2015-01-01');
+    await page.fill('#shift-to', '2025-12-31');
+    await page.click('#shift-form button[type="submit"]');
+    const tjk = page.locator('#shift-list li.shift[data-actor="TJK"]');
+    const kaz = page.locator('#shift-list li.shift[data-actor="KAZ"]');
+    await tjk.waitFor();
+    expect(Number(await tjk.getAttribute('data-delta'))).toBeGreaterThan(0);
+    expect(Number(await kaz.getAttribute('data-delta'))).toBeGreaterThan(0);
+    // The number is there as text, not only as a bar.
+    expect(await tjk.locator('.shift-num').textContent()).toMatch(/^\+\d/);
+    await tjk.locator('.shift-pick').click();
+    const evidence = await tjk.locator('.evidence [data-relation]').evaluateAll((els) => els.map((e) => e.getAttribute('data-relation')).sort());
+    expect(evidence.length).toBeGreaterThan(0);
+    await page.waitForFunction(() => window.cy!.edges('.highlight').length > 0);
+    expect(await withClass(page, 'edge', 'highlight')).toEqual(evidence);
+    expect(await page.evaluate(() => window.cy!.getElementById('TJK').hasClass('highlight'))).toBe(true);
+    await shot(page, 'shifts-CHN-TJK');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('centrality', () => {
+  it('sizes nodes by degree at the date, and draws an actor\'s measures over time', async () => {
+    const { page, errors } = await openApp(browser, server.url, '/?at=2020-06-01&focus=KAZ');
+    const widths = () => page.evaluate(() => Object.fromEntries(['KAZ', 'ARM', 'CIS'].map((id) => [id, window.cy!.getElementById(id).width()])));
+    const before = await widths();
+    await page.selectOption('#size-measure', 'degree');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('size') === 'degree');
+    await page.waitForTimeout(400); // the size transition
+    const after = await widths();
+    expect(after.KAZ).not.toBe(before.KAZ);
+    // Kazakhstan is the best-linked actor in 2020: larger than Armenia.
+    expect(after.KAZ!).toBeGreaterThan(after.ARM!);
+    await page.locator('.centrality-history svg.chart').first().waitFor();
+    expect(await page.locator('.centrality-history svg.chart').count()).toBe(2);
+    expect(await page.locator('.centrality-history .chart-marker').count()).toBe(2);
+    await shot(page, 'centrality-degree-KAZ');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('compare mode', () => {
+  it('marks relations added since 2010-06-01 and ghosts those gone by 2013-06-01', async () => {
+    const { page, errors } = await openApp(browser, server.url, '/?at=2013-06-01&compare=2010-06-01&panel=compare');
+    const uzb = await relationId(page, 'UZB', 'CSTO', 'MEMBER_OF');
+    expect(uzb).not.toBeNull();
+    await page.waitForFunction((id) => window.cy!.getElementById(id).hasClass('ghost'), uzb!);
+    // The ghost is drawn (not hidden), and so is Uzbekistan.
+    expect(await page.evaluate((id) => window.cy!.getElementById(id).hasClass('hidden'), uzb!)).toBe(false);
+    expect(await page.evaluate(() => window.cy!.getElementById('UZB').hasClass('hidden'))).toBe(false);
+    const added = await withClass(page, 'edge', 'added');
+    expect(added).toContain('chn-partner-of-kaz-2011');
+    // The list beside it names the same changes.
+    await expect.poll(() => page.locator('#compare-results .compare-summary').textContent()).toMatch(/1 Jun 2010 → 1 Jun 2013: \d+ added, \d+ removed/);
+    expect(await page.locator(`#compare-results .removed [data-relation="${uzb}"]`).count()).toBe(1);
+    expect(await page.locator('#compare-results .added [data-relation="chn-partner-of-kaz-2011"]').count()).toBe(1);
+    await shot(page, 'compare-2010-2013');
+    // Stopping the comparison hides the ghost again.
+    await page.click('#compare-stop');
+    await page.waitForFunction((id) => window.cy!.getElementById(id).hasClass('hidden'), uzb!);
+    expect(new URL(page.url()).searchParams.get('compare')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the Cypher console', () => {
+  it('runs an example query into a table, shows graph results on the graph, and refuses a write', async () => {
+    const { page, errors } = await openApp(browser, server.url, '/?at=2010-06-01&panel=console');
+    await page.locator('#cypher-editor .cm-content').waitFor();
+    // Cypher highlighting: the editor marks keywords.
+    await page.selectOption('#cypher-examples', '0');
+    await expect.poll(() => page.locator('#cypher-editor .cm-content').textContent()).toMatch(/MATCH \(a:Actor\)-\[r:MEMBER_OF\]/);
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#cypher-table').waitFor({ timeout: 8000 });
+    expect(await page.locator('#cypher-table th').allTextContents()).toEqual(['member', 'since']);
+    expect(await page.locator('#cypher-table tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('#cypher-table').textContent()).toContain('Uzbekistan');
+    await shot(page, 'console-csto-2010');
+
+    // Rows holding nodes and relationships can be lit on the graph.
+    await page.selectOption('#cypher-examples', '2');
+    await page.click('#cypher-run');
+    await page.locator('#cypher-show:not([hidden])').waitFor({ timeout: 8000 });
+    await page.click('#cypher-show');
+    await page.waitForFunction(() => window.cy!.edges('.highlight').length > 0);
+    expect(await page.evaluate(() => window.cy!.getElementById('ARM').hasClass('highlight'))).toBe(true);
+
+    // A write is refused, and the page says so.
+    await page.evaluate(() => {
+      const view = document.querySelector('#cypher-editor .cm-content') as HTMLElement;
+      view.focus();
+    });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('CREATE (n:X) RETURN n');
+    await page.keyboard.press('Escape');
+    await page.click('#cypher-run');
+    const alert = page.locator('#cypher-out .cypher-error[role="alert"]');
+    await alert.waitFor({ timeout: 8000 });
+    expect(await alert.textContent()).toMatch(/read-only/i);
+    expect(await alert.getAttribute('data-status')).toBe('403');
+    await shot(page, 'console-refused-write');
+    expect(errors.filter((e) => !/403/.test(e))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('data menu', () => {
+  it('links the exports at the slider date and checks a CSV import without writing', async () => {
+    const { page, errors } = await openApp(browser, server.url, '/?at=2013-06-01');
+    await page.click('#data-menu summary');
+    expect(await page.locator('#data-menu a[data-format="graphml"]').getAttribute('href')).toBe('/api/export?format=graphml&at=2013-06-01');
+    expect(await page.locator('#data-menu a[data-format="gexf"]').getAttribute('href')).toBe('/api/export?format=gexf');
+    await shot(page, 'data-menu');
+    await page.click('#import-open');
+    await page.setInputFiles('#import-relations', path.resolve('tests/fixtures/io/relations.csv'));
+    await page.setInputFiles('#import-actors', path.resolve('tests/fixtures/io/actors.csv'));
+    await page.setInputFiles('#import-sources', path.resolve('tests/fixtures/io/sources.csv'));
+    await page.click('#import-form button[type="submit"]');
+    await expect.poll(() => page.locator('#import-report').textContent(), { timeout: 8000 }).toMatch(/Checked: \d+ relations/);
+    await shot(page, 'import-dialog');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

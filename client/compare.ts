@@ -1,0 +1,122 @@
+// Compare mode: the graph at the slider's date with the relations that are new since the
+// other date marked and those gone drawn as ghosts, and the list of changes beside it.
+// Computed locally with the server's own diff over the temporal payload.
+import { diff, DEFAULT_EVENT_WINDOW_DAYS, type Diff } from '../server/analysis/temporal.ts';
+import type { Relation } from './api.ts';
+import { clampDate, formatDate } from './dates.ts';
+import { h } from './dom.ts';
+import type { HistoryMode, ViewState } from './state.ts';
+import type { Overlay } from './style.ts';
+
+export interface CompareOptions {
+  relations: readonly Relation[];
+  start: string;
+  end: string;
+  name(id: string): string;
+  label(type: string): string;
+  describe(r: Relation): string;
+  update(patch: Partial<ViewState>, mode?: HistoryMode): void;
+}
+
+/** The diff from the comparison date to the slider's, over the relation types shown. */
+export function compareDiff(relations: readonly Relation[], state: Pick<ViewState, 'compare' | 'types'>, at: string): Diff<Relation> | null {
+  if (!state.compare) return null;
+  const types = state.types ? new Set(state.types) : null;
+  const rels = types ? relations.filter((r) => types.has(r.type)) : relations;
+  return diff(rels, state.compare, at, DEFAULT_EVENT_WINDOW_DAYS);
+}
+
+export function compareOverlay(d: Diff<Relation> | null): Overlay['compare'] {
+  if (!d) return null;
+  const removedEnds = new Set<string>();
+  for (const r of d.removed) removedEnds.add(r.source).add(r.target);
+  return { added: new Set(d.added.map((r) => r.id)), removed: new Set(d.removed.map((r) => r.id)), removedEnds };
+}
+
+export class ComparePanel {
+  private readonly date: HTMLInputElement;
+  private readonly out: HTMLElement;
+  private key = '';
+
+  constructor(
+    root: HTMLElement,
+    private readonly opts: CompareOptions,
+  ) {
+    this.date = h('input', { id: 'compare-date', type: 'date', min: opts.start, max: opts.end });
+    const stop = h('button', { type: 'button', id: 'compare-stop' }, 'Stop comparing');
+    stop.addEventListener('click', () => opts.update({ compare: null }));
+    const form = h(
+      'form',
+      { class: 'compare-form', id: 'compare-form' },
+      h('label', { for: 'compare-date' }, 'Compare the slider’s date with'),
+      h('div', { class: 'form-actions' }, this.date, h('button', { type: 'submit', class: 'primary' }, 'Compare'), stop),
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (this.date.value) opts.update({ compare: clampDate(this.date.value, opts.start, opts.end) });
+    });
+    this.out = h('div', { id: 'compare-results' });
+    root.replaceChildren(
+      h('h2', {}, 'Compare two dates'),
+      form,
+      h('p', { class: 'hint' }, 'The network shows the slider’s date: relations not active on the other date are marked green, those active then and gone now are drawn as grey dashed ghosts.'),
+      this.out,
+    );
+  }
+
+  update(state: ViewState, at: string, d: Diff<Relation> | null): void {
+    document.body.classList.toggle('comparing', Boolean(state.compare));
+    if (document.activeElement !== this.date) this.date.value = state.compare ?? this.suggest(at);
+    const key = `${state.compare}|${at}|${state.types?.join(',') ?? '*'}`;
+    if (key === this.key) return;
+    this.key = key;
+    if (!state.compare || !d) {
+      this.out.replaceChildren();
+      return;
+    }
+    const other = formatDate(state.compare);
+    const now = formatDate(at);
+    const list = (title: string, cls: string, rels: readonly Relation[]) =>
+      h(
+        'section',
+        { class: `change-group ${cls}` },
+        h('h3', {}, `${title} (${rels.length})`),
+        rels.length
+          ? h(
+              'ul',
+              { class: 'change-list' },
+              ...rels.map((r) => {
+                const b = h('button', { type: 'button', class: 'linklike', 'data-relation': r.id }, this.opts.describe(r));
+                b.addEventListener('click', () => this.opts.update({ rel: r.id }));
+                return h('li', {}, b);
+              }),
+            )
+          : h('p', { class: 'hint' }, 'None.'),
+      );
+    this.out.replaceChildren(
+      h('p', { class: 'compare-summary', role: 'status' }, `${other} → ${now}: ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} pair${d.changed.length === 1 ? '' : 's'} changed.`),
+      list(`Active on ${now}, not on ${other}`, 'added', d.added),
+      list(`Active on ${other}, gone by ${now}`, 'removed', d.removed),
+      h(
+        'section',
+        { class: 'change-group changed' },
+        h('h3', {}, `Pairs whose relation changed (${d.changed.length})`),
+        d.changed.length
+          ? h(
+              'ul',
+              { class: 'change-list' },
+              ...d.changed.map((c) =>
+                h('li', {}, `${this.opts.name(c.pair[0])} – ${this.opts.name(c.pair[1])}: ${c.before.map(this.opts.label).join(', ')} → ${c.after.map(this.opts.label).join(', ')}`),
+              ),
+            )
+          : h('p', { class: 'hint' }, 'None.'),
+      ),
+    );
+  }
+
+  /** Three years before the slider's date, as a starting suggestion. */
+  private suggest(at: string): string {
+    const y = Number(at.slice(0, 4)) - 3;
+    return clampDate(`${String(y).padStart(4, '0')}${at.slice(4)}`, this.opts.start, this.opts.end);
+  }
+}

@@ -1,0 +1,103 @@
+// The "Data" menu: download links for the server's exports (GraphML and JSON at the slider's
+// date, GEXF and CSV with the whole history) and a dialog that imports CSV files.
+import { ApiError } from './api.ts';
+import { postImport } from './analysis-api.ts';
+import { h } from './dom.ts';
+
+/** The export links' addresses at a date. */
+export function exportLinks(at: string): { format: string; label: string; href: string }[] {
+  const q = encodeURIComponent(at);
+  return [
+    { format: 'graphml', label: `GraphML (network on ${at})`, href: `/api/export?format=graphml&at=${q}` },
+    { format: 'json', label: `Cytoscape JSON (network on ${at})`, href: `/api/export?format=json&at=${q}` },
+    { format: 'gexf', label: 'GEXF (whole history, for Gephi)', href: '/api/export?format=gexf' },
+    { format: 'csv', label: 'CSV files (whole history, zipped)', href: '/api/export?format=csv' },
+  ];
+}
+
+export class DataMenu {
+  private readonly links = new Map<string, HTMLAnchorElement>();
+  private at = '';
+
+  constructor(menu: HTMLElement, dialog: HTMLDialogElement, at: string) {
+    const list = h('ul', { class: 'menu-list', role: 'list' });
+    for (const l of exportLinks(at)) {
+      const a = h('a', { href: l.href, download: '', 'data-format': l.format }, l.label);
+      this.links.set(l.format, a);
+      list.append(h('li', {}, a));
+    }
+    const importButton = h('button', { type: 'button', id: 'import-open' }, 'Import CSV…');
+    importButton.addEventListener('click', () => {
+      (menu as HTMLDetailsElement).open = false;
+      dialog.showModal();
+    });
+    list.append(h('li', { class: 'menu-sep' }, importButton));
+    menu.append(list);
+    this.show(at);
+    this.buildDialog(dialog);
+  }
+
+  show(at: string): void {
+    if (at === this.at) return;
+    this.at = at;
+    for (const l of exportLinks(at)) {
+      const a = this.links.get(l.format);
+      if (a) {
+        a.href = l.href;
+        a.textContent = l.label;
+      }
+    }
+  }
+
+  private buildDialog(dialog: HTMLDialogElement): void {
+    const file = (id: string, label: string, required: boolean) =>
+      h('label', { for: id, class: 'file-row' }, h('span', {}, label), h('input', { id, type: 'file', accept: '.csv,text/csv', required }));
+    const dry = h('input', { type: 'checkbox', id: 'import-dry', checked: true });
+    const skip = h('input', { type: 'checkbox', id: 'import-skip' });
+    const report = h('div', { id: 'import-report', role: 'status', 'aria-live': 'polite' });
+    const form = h(
+      'form',
+      { method: 'dialog', id: 'import-form' },
+      h('h2', { id: 'import-title' }, 'Import CSV'),
+      h('p', { class: 'hint' }, 'relations.csv is required (source, target, type, start, end, precision, event, sources, note); actors.csv and sources.csv are optional. Rows are merged on their ids.'),
+      file('import-relations', 'relations.csv', true),
+      file('import-actors', 'actors.csv', false),
+      file('import-sources', 'sources.csv', false),
+      h('label', { class: 'check' }, dry, 'Check only (write nothing)'),
+      h('label', { class: 'check' }, skip, 'Load the good rows and skip the bad ones'),
+      report,
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary', value: 'import' }, 'Import'), h('button', { type: 'button', id: 'import-close' }, 'Close')),
+    );
+    form.querySelector('#import-close')?.addEventListener('click', () => dialog.close());
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const pick = (id: string) => form.querySelector<HTMLInputElement>(`#${id}`)?.files?.[0];
+      const rel = pick('import-relations');
+      if (!rel) {
+        report.textContent = 'Choose relations.csv first.';
+        return;
+      }
+      report.textContent = 'Importing…';
+      void (async () => {
+        try {
+          const [relations, actors, sources] = await Promise.all([rel.text(), pick('import-actors')?.text(), pick('import-sources')?.text()]);
+          const r = await postImport({ relations, actors, sources }, { dryRun: dry.checked, skipInvalid: skip.checked });
+          const what = `${r.loaded.relations} relations, ${r.loaded.actors} actors, ${r.loaded.sources} sources`;
+          report.replaceChildren(
+            h('p', {}, r.status === 'checked' ? `Checked: ${what} would be loaded.` : `Loaded ${what}.`),
+            r.rejected.length ? h('p', { class: 'error-text' }, `${r.rejected.length} row(s) skipped as invalid.`) : '',
+            r.status === 'loaded' ? h('p', {}, h('a', { href: location.href }, 'Reload the page to see the new data.')) : '',
+          );
+        } catch (err) {
+          const msg = err instanceof ApiError ? err.message : String(err);
+          const rows = err instanceof ApiError && err.details && typeof err.details === 'object' && 'rejected' in err.details ? (err.details as { rejected: unknown[] }).rejected : [];
+          report.replaceChildren(
+            h('p', { class: 'error-text', role: 'alert' }, msg),
+            rows.length ? h('ul', { class: 'import-problems' }, ...rows.slice(0, 20).map((p) => h('li', {}, JSON.stringify(p)))) : '',
+          );
+        }
+      })();
+    });
+    dialog.replaceChildren(form);
+  }
+}
