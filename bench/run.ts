@@ -1,16 +1,22 @@
-// `npm run bench [-- --quick] [-- --json]`: loads the seed data into the embedded engine and
-// times the load, the API over HTTP and the slider in headless Chromium. Prints a table, or
-// with --json one JSON object on its last line. Targets are in the README; this only measures.
+// `npm run bench [-- --quick] [-- --json]`: for the seed data and a generated world (200 states,
+// 500 organizations, 40,000 spells, 10,000 events), times the load into the embedded engine,
+// the API over HTTP and the explorer in headless Chromium, and prints each figure as median
+// and 95th percentile. With --json, one JSON object on the last line. It only measures:
+// the targets and the figures of a run are in the README.
 import os from 'node:os';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
 import { GrafeoEngine } from '../server/engine/grafeo/grafeo-engine.ts';
+import { loadWorld } from '../server/generate/load-world.ts';
+import { generateWorld } from '../server/generate/world.ts';
 import { createLogger } from '../server/logger.ts';
 import { GraphStore } from '../server/queries/graph-store.ts';
-import { loadRegistry } from '../server/queries/registry.ts';
+import { loadRegistry, type QueryRegistry } from '../server/queries/registry.ts';
 import { loadSeeds } from '../server/seeding/load-seeds.ts';
-import { benchBrowser } from './browser-bench.ts';
-import { benchHttp } from './http-bench.ts';
-import { summarize, time } from './stats.ts';
+import { benchBrowser, type BrowserFigures } from './browser-bench.ts';
+import { benchHttp, type HttpFigures } from './http-bench.ts';
+import { summarize, time, type Summary } from './stats.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -19,57 +25,105 @@ const log = (line: string) => {
   if (!json) console.log(line);
 };
 
-async function benchSeed() {
-  const registry = loadRegistry();
-  const loads: number[] = [];
-  for (let i = 0; i < (quick ? 3 : 10); i++) {
-    const engine = GrafeoEngine.open();
-    loads.push(await time(() => loadSeeds(engine, { registry })));
-    await engine.close();
-  }
-  const engine = GrafeoEngine.open();
-  const report = await loadSeeds(engine, { registry });
-  const store = new GraphStore(engine, registry);
+interface DatasetFigures {
+  actors: number;
+  relations: number;
+  load: Summary & { relationsPerSecond: number };
+  http: HttpFigures;
+  browser: BrowserFigures | { error: string } | null;
+  rssMb: number;
+}
+
+async function serve(store: GraphStore): Promise<{ base: string; close(): void }> {
   const app = createApp({ store, logger: createLogger('silent') });
-  const server = await new Promise<import('node:http').Server>((resolve) => {
+  const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
-  const { port } = server.address() as import('node:net').AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close() {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+async function benchDataset(
+  label: string,
+  load: (engine: GrafeoEngine, registry: QueryRegistry) => Promise<unknown>,
+  o: { loads: number; requests: number; steps: number; query: { from: string; to: string; toward: string } },
+): Promise<DatasetFigures> {
+  const registry = loadRegistry();
+  const loads: number[] = [];
+  let engine: GrafeoEngine | null = null;
+  for (let i = 0; i < o.loads; i++) {
+    await engine?.close();
+    engine = GrafeoEngine.open();
+    const e = engine;
+    loads.push(await time(() => load(e, registry)));
+  }
+  if (!engine) throw new Error('no load ran');
+  const store = new GraphStore(engine, registry);
+  const counts = await store.counts();
+  const { base, close } = await serve(store);
   try {
-    const load = summarize(loads);
-    const http = await benchHttp(base, quick ? 20 : 100, { from: 'ARM', to: 'CHN', toward: 'CHN' });
-    const browser = await benchBrowser(base, { steps: quick ? 60 : 300 });
-    return {
-      relations: report.relations,
-      actors: report.actors,
-      load: { ...load, relationsPerSecond: Math.round(report.relations / (load.p50 / 1000)) },
+    log(`${label}: ${counts.actors} actors, ${counts.relations} relations`);
+    const loadSummary = summarize(loads);
+    const http = await benchHttp(base, o.requests, o.query);
+    let browser: DatasetFigures['browser'];
+    try {
+      browser = await benchBrowser(base, { steps: o.steps });
+    } catch (err) {
+      browser = { error: err instanceof Error ? err.message.split('\n')[0] ?? String(err) : String(err) };
+    }
+    const figures: DatasetFigures = {
+      ...counts,
+      load: { ...loadSummary, relationsPerSecond: Math.round(counts.relations / (loadSummary.p50 / 1000)) },
       http,
       browser,
       rssMb: Math.round(process.memoryUsage().rss / 1e6),
     };
+    report(figures);
+    return figures;
   } finally {
-    server.closeAllConnections();
-    server.close();
+    close();
     await engine.close();
   }
 }
 
-const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memGb: Math.round(os.totalmem() / 1e9), node: process.version };
-log(`machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memGb} GB, Node ${machine.node}`);
-const seed = await benchSeed();
 const f = (s: { p50: number; p95: number }) => `p50 ${s.p50} ms, p95 ${s.p95} ms`;
-log(`seed data: ${seed.actors} actors, ${seed.relations} relations`);
-log(`  load into Grafeo        ${f(seed.load)} (${seed.load.relationsPerSecond} relations/s)`);
-log(`  GET /api/health         ${f(seed.http.health)}`);
-log(`  GET /api/graph?at=      ${f(seed.http.graph)} (${seed.http.graphOverHealth}x health)`);
-log(`  GET /api/temporal       ${f(seed.http.temporal)}, ${seed.http.temporal.bytes} bytes, ${seed.http.temporal.gzipBytes} gzipped`);
-log(`  GET /api/path           ${f(seed.http.path)}`);
-log(`  GET /api/path/history   ${f(seed.http.pathHistory)}`);
-log(`  GET /api/shifts         ${f(seed.http.shifts)}`);
-if (seed.browser) {
-  log(`  first network drawn     ${seed.browser.firstDrawMs} ms after navigation`);
-  log(`  slider step to frame    ${f(seed.browser.step)} over ${seed.browser.step.n} steps`);
+function report(d: DatasetFigures): void {
+  log(`  load into Grafeo          ${f(d.load)} (${d.load.relationsPerSecond} relations/s)`);
+  log(`  GET /api/health           ${f(d.http.health)}`);
+  log(`  GET /api/graph, cached    ${f(d.http.graphCached)} (${d.http.cachedOverHealth}x health)`);
+  log(`  GET /api/graph, uncached  ${f(d.http.graphUncached)}`);
+  log(`  GET /api/temporal         first ${d.http.temporalFirstMs} ms, then ${f(d.http.temporal)}; ${d.http.temporalBytes} bytes, ${d.http.temporalGzipBytes} gzipped`);
+  log(`  GET /api/path             ${f(d.http.path)}`);
+  log(`  GET /api/path/history     ${f(d.http.pathHistory)}`);
+  log(`  GET /api/shifts           ${f(d.http.shifts)}`);
+  if (d.browser && 'error' in d.browser) log(`  browser                   failed: ${d.browser.error}`);
+  else if (d.browser) {
+    log(`  first network drawn       ${d.browser.firstDrawMs} ms after navigation`);
+    log(`  slider step to frame      ${f(d.browser.step)} over ${d.browser.step.n} steps`);
+  }
+  log(`  process RSS (server+bench) ${d.rssMb} MB`);
 }
-log(`  server RSS              ${seed.rssMb} MB`);
-if (json) console.log(JSON.stringify({ seed, machine }));
+
+const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memGb: Math.round(os.totalmem() / 1e9), node: process.version };
+log(`machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memGb} GB, Node ${machine.node}${quick ? ' (quick run)' : ''}`);
+
+const seed = await benchDataset('seed data', (engine, registry) => loadSeeds(engine, { registry }), {
+  loads: quick ? 3 : 10,
+  requests: quick ? 20 : 100,
+  steps: quick ? 60 : 300,
+  query: { from: 'ARM', to: 'CHN', toward: 'CHN' },
+});
+const worldOptions = { states: 200, orgs: 500, spells: 40_000, events: 10_000, seed: 1 };
+const world = generateWorld(worldOptions);
+const worldFigures = await benchDataset(
+  `world (${worldOptions.states} states, ${worldOptions.orgs} organizations, ${worldOptions.spells} spells, ${worldOptions.events} events)`,
+  (engine, registry) => loadWorld(engine, registry, world),
+  { loads: quick ? 1 : 3, requests: quick ? 10 : 50, steps: quick ? 30 : 200, query: { from: 'S001', to: 'S150', toward: 'S001' } },
+);
+if (json) console.log(JSON.stringify({ seed, world: worldFigures, machine }));

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 // console + HTTP edge (security headers, CORS, request logs, POST /api/cypher)
@@ -38,6 +39,8 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST, console: con
   // HTTP edge: request ids and logs, security headers, CORS only when configured.
   app.use(...requestLog(logger), securityHeaders(), cors(http));
   app.set('query parser', 'simple');
+  // gzip on the wire: the temporal payload is the bulk of what the explorer loads.
+  app.use(compression());
   app.use(express.json({ limit: '100kb' }));
 
   const api = express.Router();
