@@ -25,10 +25,10 @@ export async function benchBrowser(base: string, o: { steps: number }): Promise<
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const t0 = Date.now();
     await page.goto(`${base}/?at=2010-06-01`);
-    await page.waitForFunction(() => {
-      const cy = (window as unknown as { cy?: { edges(): { length: number } } }).cy;
-      return !!cy && cy.edges().length > 0;
-    });
+    // body[data-ready] is set once the network is built and laid out (or failed to load).
+    await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 300_000 });
+    const ready = await page.evaluate(() => document.body.dataset.ready);
+    if (ready !== 'true') throw new Error(`the explorer did not load (${ready})`);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const firstDrawMs = Date.now() - t0;
     const samples = await page.evaluate(async (steps: number) => {

@@ -2,6 +2,7 @@
 // with the server's own zod schemas so a changed shape fails loudly here, not in a view.
 import { z } from 'zod';
 import { ActorSchema, RelationSchema, SourceSchema } from '../server/model/schemas.ts';
+import { decodeColumns, TemporalColumnsSchema } from '../server/model/temporal-columns.ts';
 
 export const TemporalSchema = z.object({
   range: z.object({ start: z.string(), end: z.string() }),
@@ -61,11 +62,18 @@ async function requestJson(path: string, init: RequestInit): Promise<unknown> {
   return body;
 }
 
+/** Loads the compact (columnar) payload and rebuilds the relation objects the views use. */
 export async function fetchTemporal(signal?: AbortSignal): Promise<TemporalPayload> {
-  const body = await getJson('/api/temporal', signal);
-  const parsed = TemporalSchema.safeParse(body);
+  const body = await getJson('/api/temporal?format=columns', signal);
+  const parsed = TemporalColumnsSchema.safeParse(body);
+  const bad = (why: string) => new ApiError(`The server's /api/temporal answer has an unexpected shape: ${why}`, 200, 'BAD_SHAPE');
   if (!parsed.success) {
-    throw new ApiError(`The server's /api/temporal answer has an unexpected shape: ${parsed.error.issues[0]?.message ?? ''}`, 200, 'BAD_SHAPE');
+    const issue = parsed.error.issues[0];
+    throw bad(`${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
   }
-  return parsed.data;
+  try {
+    return decodeColumns(parsed.data);
+  } catch (err) {
+    throw bad((err as Error).message);
+  }
 }

@@ -3,15 +3,19 @@
 // classes (inside one cy.batch()) as the date, filters or selection change.
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { TemporalPayload } from './api.ts';
+import type { Relation, TemporalPayload } from './api.ts';
 import { toElements } from './elements.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { ViewState } from './state.ts';
-import { edgeClasses, nodeClasses, orgSize, stylesheet, viewOf, type Overlay } from './style.ts';
+import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type Overlay } from './style.ts';
 
 cytoscape.use(fcose);
 
 const MAX_FIT_ZOOM = 1.3;
+/** Above this many elements the graph is drawn the large-graph way (WebGL, simpler edges, quicker layout). */
+const LARGE_GRAPH = 5000;
+/** How many of its strongest ties each actor brings to the large-graph layout. */
+const LARGE_LAYOUT_TIES = 3;
 
 export interface GraphHandlers {
   onActor(id: string): void;
@@ -25,15 +29,20 @@ export class GraphView {
   readonly cy: Core;
 
   constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'>, handlers: GraphHandlers) {
+    const elements = toElements(payload);
+    this.large = elements.length > LARGE_GRAPH;
     this.cy = cytoscape({
       container,
-      elements: toElements(payload),
-      style: stylesheet(),
+      elements,
+      style: this.large ? [...stylesheet(), ...largeGraphStyle()] : stylesheet(),
+      // A world-sized graph: drawn with WebGL, and with edges left out while panning.
+      ...(this.large ? { renderer: { name: 'canvas', webgl: new URLSearchParams(location.search).get('webgl') === '1' }, hideEdgesOnViewport: true } : {}),
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    this.allNodes = this.cy.nodes();
     this.layout();
     this.cy.on('zoom', () => this.scheduleLabelSize());
     this.applyLabelSize();
@@ -79,10 +88,16 @@ export class GraphView {
   }
 
   private labelSize = 0;
+  readonly large: boolean;
+  private readonly allNodes: cytoscape.NodeCollection;
 
   /** Once, over the union of all dates, so an actor keeps its place as the slider moves. */
   private layout(): void {
     if (this.cy.elements().empty()) return;
+    if (this.large) {
+      this.layoutLarge();
+      return;
+    }
     // Size organizations by their largest membership for the layout, so big ones get room.
     this.cy
       .layout({
@@ -103,12 +118,79 @@ export class GraphView {
       .run();
   }
 
-  /** Shows the snapshot: one batch of class and size changes, never a rebuild. */
-  apply(snapshot: Snapshot, state: ViewState, overlay: Overlay = {}): void {
+  /**
+   * A world-sized graph: the layout sees each actor's few strongest ties (the pairs with the
+   * most relations), one edge per pair; tens of thousands of spells between the same pairs
+   * add no information about where actors belong, and cost the layout minutes.
+   */
+  private layoutLarge(): void {
+    const pairs = new Map<string, { edge: cytoscape.EdgeSingular; count: number }>();
+    this.cy.edges().forEach((e) => {
+      const [a, b] = [e.data('source') as string, e.data('target') as string].sort();
+      const k = `${a}|${b}`;
+      const p = pairs.get(k);
+      if (p) p.count++;
+      else pairs.set(k, { edge: e, count: 1 });
+    });
+    const byNode = new Map<string, { edge: cytoscape.EdgeSingular; count: number }[]>();
+    for (const p of pairs.values()) {
+      for (const end of [p.edge.data('source') as string, p.edge.data('target') as string]) {
+        let list = byNode.get(end);
+        if (!list) byNode.set(end, (list = []));
+        list.push(p);
+      }
+    }
+    const keep = new Set<string>();
+    for (const list of byNode.values()) {
+      list.sort((x, y) => y.count - x.count);
+      for (const p of list.slice(0, LARGE_LAYOUT_TIES)) keep.add(p.edge.id());
+    }
+    this.cy
+      .nodes()
+      .union(this.cy.edges().filter((e) => keep.has(e.id())))
+      .layout({
+        name: 'fcose',
+        quality: 'default',
+        randomize: true,
+        animate: false,
+        fit: true,
+        padding: 40,
+        nodeDimensionsIncludeLabels: false,
+        nodeRepulsion: () => 30000,
+        idealEdgeLength: () => 140,
+        edgeElasticity: () => 0.3,
+        numIter: 1000,
+        packComponents: true,
+      } as cytoscape.LayoutOptions)
+      .run();
+  }
+
+  /** The classes last given to each element, so an unchanged one is not restyled. */
+  private readonly shownClasses = new Map<string, string>();
+  private lastKey: string | null = null;
+
+  /**
+   * Shows the snapshot: one batch of class and size changes, never a rebuild. When only the
+   * date moved since the last call and nothing is overlaid, only the relations that changed
+   * (and their ends) are touched; otherwise every element is checked.
+   */
+  apply(snapshot: Snapshot, state: ViewState, overlay: Overlay = {}, changed: readonly Relation[] | null = null): void {
     const view = viewOf(snapshot, state);
+    const plain = !overlay.path && !overlay.highlight && !overlay.compare && !overlay.sizes;
+    // Whether the focus is drawn decides what fades everywhere, so it is part of the key.
+    const key = plain ? JSON.stringify({ ...state, at: null, near: view.near !== null }) : null;
+    const incremental = key !== null && key === this.lastKey && changed !== null;
+    this.lastKey = key;
+    const setClasses = (el: cytoscape.SingularElementArgument, classes: string[]) => {
+      const text = classes.join(' ');
+      if (this.shownClasses.get(el.id()) === text) return;
+      this.shownClasses.set(el.id(), text);
+      el.classes(text);
+    };
     this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        n.classes(nodeClasses(n.id(), view, state, overlay));
+      // Nodes are few: always checked (their existence has dates of its own).
+      this.allNodes.forEach((n) => {
+        setClasses(n, nodeClasses(n.id(), view, state, overlay));
         if (n.data('kind') === 'organization') {
           const size = orgSize(snapshot.memberCount.get(n.id()) ?? 0);
           if (n.data('size') !== size) n.data('size', size);
@@ -116,9 +198,8 @@ export class GraphView {
         const csize = overlay.sizes?.get(n.id());
         if (csize !== undefined && n.data('csize') !== csize) n.data('csize', csize);
       });
-      this.cy.edges().forEach((e) => {
-        e.classes(edgeClasses(e.id(), e.data('event') === true, view, state, overlay));
-      });
+      const edges = incremental ? changed.map((r) => this.cy.getElementById(r.id)).filter((e) => e.nonempty()) : this.cy.edges().toArray();
+      for (const e of edges) setClasses(e, edgeClasses(e.id(), e.data('event') === true, view, state, overlay));
     });
   }
 
@@ -159,11 +240,16 @@ export class GraphView {
 
   /** Keeps Cytoscape's own selection in step with the view state's. */
   select(id: string | null): void {
+    if (id === this.selectedId) return;
+    this.selectedId = id;
     this.cy.batch(() => {
-      this.cy.$(':selected').unselect();
+      // Asking the core for ':selected' would walk every element: keep the one we chose.
+      this.cy.elements(':selected').unselect();
       if (id) this.cy.getElementById(id).select();
     });
   }
+
+  private selectedId: string | null | undefined = undefined;
 
   resize(): void {
     this.cy.resize();

@@ -8,7 +8,7 @@ import { byId, h } from './dom.ts';
 import { exportJson, exportPng, recordReplay, download, type Recording } from './export.ts';
 import { GraphView } from './graph.ts';
 import { Filters } from './legend.ts';
-import { changeDates, sliderStart, snapshotAt, type Snapshot } from './snapshot.ts';
+import { changeDates, sliderStart, SnapshotCursor, type Snapshot } from './snapshot.ts';
 import { Slider } from './slider.ts';
 import { StateStore, type ViewState } from './state.ts';
 import { RelationsTable } from './table.ts';
@@ -255,10 +255,12 @@ function start(payload: TemporalPayload): void {
   // Rendering: state → snapshot → every view.
   const details = byId('details-body');
   let current: Snapshot | null = null;
+  const cursor = new SnapshotCursor(payload);
   let lastDetails = 0;
   const render = (state: ViewState, previous: ViewState | null): void => {
     const at = dateOf(state);
-    current = snapshotAt(payload, at, state);
+    const step = cursor.at(at, state);
+    current = step.snapshot;
     tabs.show(state.panel);
     dataMenu.show(at);
     paths.update(state, current);
@@ -271,7 +273,7 @@ function start(payload: TemporalPayload): void {
       highlight: highlight?.lit ?? null,
       sizes: state.size ? sizesAt(current, state.size) : null,
     };
-    graph.apply(current, state, overlay);
+    graph.apply(current, state, overlay, step.changed);
     graph.select(state.rel ?? state.focus);
     slider.show(at);
     filters.show(state);

@@ -1,9 +1,10 @@
 // Pure filtering of the temporal payload at a date: which relations are active, which
 // actors are drawn, how many members each organization has, and the dates the slider marks.
 // Reuses the server's time logic so the client and the API answer alike.
-import { activeAt, existsAt, timeline, DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
+import { activeAt, existsAt, timeline, visibleUntil, DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
 import type { Actor, Relation, TemporalPayload } from './api.ts';
 import type { Kind } from './state.ts';
+import { ActiveIndex } from './time-index.ts';
 
 export interface SnapshotFilters {
   types: readonly string[] | null;
@@ -51,6 +52,55 @@ export function snapshotAt(
   return { at, relations, relationIds: new Set(relations.map((r) => r.id)), actorIds, memberCount };
 }
 
+/**
+ * The same snapshots as snapshotAt, kept up to date as the slider moves: a step costs the
+ * relations that started or ended since the last date, plus a pass over the active ones.
+ */
+export class SnapshotCursor {
+  private readonly index: ActiveIndex;
+  private readonly activeIds = new Set<number>();
+  private readonly memberCount = new Map<string, number>();
+  private readonly byId: Map<string, Actor>;
+
+  constructor(
+    private readonly payload: Pick<TemporalPayload, 'actors' | 'relations'>,
+    windowDays: number = DEFAULT_EVENT_WINDOW_DAYS,
+  ) {
+    this.index = new ActiveIndex(payload.relations, windowDays);
+    this.byId = new Map(payload.actors.map((a) => [a.id, a]));
+  }
+
+  /** The snapshot at a date, and the relations whose activity changed since the previous call. */
+  at(at: string, filters: SnapshotFilters): { snapshot: Snapshot; changed: Relation[] } {
+    const changed: Relation[] = [];
+    for (const i of this.index.moveTo(at)) {
+      const r = this.payload.relations[i]!;
+      changed.push(r);
+      const on = this.index.active[i] === 1;
+      if (on) this.activeIds.add(i);
+      else this.activeIds.delete(i);
+      if (r.type === 'MEMBER_OF') this.memberCount.set(r.target, (this.memberCount.get(r.target) ?? 0) + (on ? 1 : -1));
+    }
+    const kindOk = (id: string): boolean => {
+      const a = this.byId.get(id);
+      return !filters.kinds || (a !== undefined && filters.kinds.includes(a.kind));
+    };
+    const types = filters.types ? new Set(filters.types) : null;
+    const relations: Relation[] = [];
+    for (const i of [...this.activeIds].sort((a, b) => a - b)) {
+      const r = this.payload.relations[i]!;
+      if ((!types || types.has(r.type)) && kindOk(r.source) && kindOk(r.target)) relations.push(r);
+    }
+    const actorIds = new Set<string>();
+    for (const r of relations) actorIds.add(r.source).add(r.target);
+    if (!filters.hideIsolated) {
+      for (const a of this.payload.actors) if (kindOk(a.id) && existsAt(a, at)) actorIds.add(a.id);
+    }
+    const memberCount = new Map([...this.memberCount].filter(([, n]) => n > 0));
+    return { snapshot: { at, relations, relationIds: new Set(relations.map((r) => r.id)), actorIds, memberCount }, changed };
+  }
+}
+
 /** Every date at which the drawn network can change: relation starts and ends, foundings, dissolutions. */
 export function changeDates(
   payload: Pick<TemporalPayload, 'actors' | 'relations'>,
@@ -95,14 +145,24 @@ export function storiesOf(actorId: string, relations: readonly Relation[]): Coun
   );
 }
 
-/** Each organization's largest member count at any change date (for sizing it during the layout). */
+/** Each organization's largest member count at any date (for sizing it during the layout). */
 export function maxMemberCounts(payload: Pick<TemporalPayload, 'actors' | 'relations'>): Map<string, number> {
-  const members = payload.relations.filter((r) => r.type === 'MEMBER_OF');
+  // One sweep over the membership boundaries in date order, ends before starts on a day.
+  const steps: [string, number, string][] = [];
+  for (const r of payload.relations) {
+    if (r.type !== 'MEMBER_OF') continue;
+    const until = visibleUntil(r, DEFAULT_EVENT_WINDOW_DAYS);
+    if (until !== null && until <= r.start) continue;
+    steps.push([r.start, 1, r.target]);
+    if (until !== null) steps.push([until, -1, r.target]);
+  }
+  steps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  const now = new Map<string, number>();
   const max = new Map<string, number>();
-  for (const date of changeDates(payload)) {
-    const counts = new Map<string, number>();
-    for (const r of activeAt(members, date)) counts.set(r.target, (counts.get(r.target) ?? 0) + 1);
-    for (const [id, n] of counts) if (n > (max.get(id) ?? 0)) max.set(id, n);
+  for (const [, d, id] of steps) {
+    const n = (now.get(id) ?? 0) + d;
+    now.set(id, n);
+    if (n > (max.get(id) ?? 0)) max.set(id, n);
   }
   return max;
 }

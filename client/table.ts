@@ -12,6 +12,8 @@ import type { Snapshot } from './snapshot.ts';
 import { lookOf } from './style.ts';
 
 type Column = 'source' | 'type' | 'target' | 'start' | 'end';
+const MAX_ROWS = 300;
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 const COLUMNS: { key: Column; label: string }[] = [
   { key: 'source', label: 'From' },
   { key: 'type', label: 'Relation' },
@@ -94,17 +96,43 @@ export class RelationsTable {
     this.els.header.replaceChildren(...cells);
   }
 
+  /** Sort and filter keys per relation: they never change, so they are computed once. */
+  private readonly keys = new Map<string, Record<Column, string>>();
+
+  private keysOf(r: Relation): Record<Column, string> {
+    let k = this.keys.get(r.id);
+    if (!k) {
+      k = { source: this.value(r, 'source'), type: this.value(r, 'type'), target: this.value(r, 'target'), start: r.start, end: this.value(r, 'end') };
+      this.keys.set(r.id, k);
+    }
+    return k;
+  }
+
   private draw(): void {
     const q = this.els.filter.value.trim().toLowerCase();
-    const shown = this.rows
-      .filter((r) => !q || COLUMNS.some((c) => this.value(r, c.key).toLowerCase().includes(q)) || r.source.toLowerCase().includes(q) || r.target.toLowerCase().includes(q))
-      .sort((a, b) => {
-        const x = this.value(a, this.sortKey);
-        const y = this.value(b, this.sortKey);
-        const c = x.localeCompare(y) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
-        return this.ascending ? c : -c;
-      });
-    this.els.title.textContent = `Active relations on ${formatDate(this.at)} (${shown.length}${shown.length !== this.rows.length ? ` of ${this.rows.length}` : ''})`;
+    const key = this.sortKey;
+    const dir = this.ascending ? 1 : -1;
+    const matches = (r: Relation): boolean => {
+      if (!q) return true;
+      const k = this.keysOf(r);
+      return COLUMNS.some((c) => k[c.key].toLowerCase().includes(q)) || r.source.toLowerCase().includes(q) || r.target.toLowerCase().includes(q);
+    };
+    const all = this.rows.filter(matches).map((r) => ({ r, k: this.keysOf(r) }));
+    all.sort((a, b) => {
+      const c = collator.compare(a.k[key], b.k[key]) || (a.r.start < b.r.start ? -1 : a.r.start > b.r.start ? 1 : 0) || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0);
+      return c * dir;
+    });
+    // A world-sized snapshot has thousands of active relations: the first rows are drawn,
+    // and the filter narrows the rest (the count says how many there are).
+    let shown = all.slice(0, MAX_ROWS).map((x) => x.r);
+    const selected = this.selected ? all.find((x) => x.r.id === this.selected)?.r : undefined;
+    if (selected && !shown.includes(selected)) shown = [selected, ...shown];
+    const total = all.length;
+    const of = total !== this.rows.length ? ` of ${this.rows.length}` : '';
+    this.els.title.textContent =
+      total > shown.length
+        ? `Active relations on ${formatDate(this.at)} (first ${shown.length} of ${total}${of}; filter to narrow)`
+        : `Active relations on ${formatDate(this.at)} (${total}${of})`;
     const body = shown.map((r) => {
       const look = lookOf(r.type);
       const pick = h(

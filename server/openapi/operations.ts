@@ -8,7 +8,7 @@ import { consoleRequestSchema } from '../console/run-console.ts';
 import { SourceSchema, ActorSchema, RelationSchema } from '../model/schemas.ts';
 import { ActorParams } from '../routes/actors.ts';
 import { CentralityHistoryQuery, CentralityQuery, PathHistoryQuery, PathQuery, ShiftQuery } from '../routes/analysis.ts';
-import { DiffQuery, GraphQuery, TimelineQuery } from '../routes/graph.ts';
+import { DiffQuery, GraphQuery, TemporalQuery, TimelineQuery } from '../routes/graph.ts';
 import { ExportQuery, ImportBody, ImportQuery } from '../routes/io.ts';
 import { ActorDetail, ActorSummary, AnyObject, ErrorBody, GraphBody, HealthBody, ImportReportBody } from './response-schemas.ts';
 
@@ -88,7 +88,14 @@ export const OPERATIONS: Operation[] = [
     path: '/api/temporal',
     tag: 'graph',
     summary: 'Every actor and relation with its interval, and the sources',
-    answers: { '200': json('{ range, actors, relations, sources }') },
+    query: TemporalQuery,
+    examples: { format: 'columns' },
+    descriptions: {
+      format:
+        '`objects` (default): { range, actors, relations, sources }. `columns`: the compact form the explorer loads, relations as ' +
+        'parallel arrays, repeated strings as indexes into `strings`, `actors` and `sources`, dates as days since 1970-01-01.',
+    },
+    answers: { '200': json('{ range, actors, relations, sources }, or with format=columns { format, range, actors, sources, strings, relations: { id, source, target, ... } }') },
   },
   {
     method: 'get',

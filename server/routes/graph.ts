@@ -7,13 +7,18 @@ import { diff } from '../analysis/temporal.ts';
 import { today } from '../analysis/time.ts';
 import { BadRequest } from '../errors.ts';
 import { AtDate, TypesList, WindowDays } from '../http/params.ts';
+import { prepareJson, sendPrepared } from '../http/prepared-json.ts';
 import { parseInput } from '../http/validate.ts';
+import { encodeColumns } from '../model/temporal-columns.ts';
 import type { Actor, Relation } from '../model/schemas.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { changesFor, epochAt, typesKey } from './snapshots.ts';
 
 export const GraphQuery = z.object({ at: AtDate('at').optional(), window: WindowDays, types: TypesList });
 export const TimelineQuery = z.object({ window: WindowDays });
+export const TemporalQuery = z.object({
+  format: z.enum(['objects', 'columns'], { error: 'format must be objects or columns' }).default('objects'),
+});
 export const DiffQuery = z.object({ from: AtDate('from'), to: AtDate('to'), window: WindowDays });
 
 const node = (a: Actor) => ({ id: a.id, name: a.name, kind: a.kind, shortName: a.shortName });
@@ -45,14 +50,18 @@ export function graphRoutes(store: GraphStore): Router {
     res.type('json').send(`{"at":${JSON.stringify(at)},"window":${q.window},${body.slice(1)}`);
   });
 
-  router.get('/temporal', async (_req, res) => {
+  // The explorer loads this once and works from it; `format=columns` is its compact form.
+  router.get('/temporal', async (req, res) => {
+    const q = parseInput(TemporalQuery, req.query, 'query');
     const end = today();
-    const body = await store.derived(`temporal|${end}`, async () => {
+    const body = await store.derived(`temporal|${q.format}|${end}`, async () => {
       const [actors, relations, sources] = await Promise.all([store.actors(), store.relations(), store.sources()]);
-      const first = [...relations.map((r) => r.start), ...actors.flatMap((a) => (a.founded ? [a.founded] : []))].sort()[0];
-      return JSON.stringify({ range: { start: first ?? end, end }, actors, relations: relations.map(edge), sources });
+      let first: string | undefined;
+      for (const d of [...relations.map((r) => r.start), ...actors.flatMap((a) => (a.founded ? [a.founded] : []))]) if (!first || d < first) first = d;
+      const objects = { range: { start: first ?? end, end }, actors, relations: relations.map(edge), sources };
+      return prepareJson(q.format === 'columns' ? encodeColumns(objects) : objects);
     });
-    res.type('json').send(body);
+    sendPrepared(req, res, body);
   });
 
   router.get('/timeline', async (req, res) => {

@@ -143,6 +143,26 @@ describe('GET /api/temporal', () => {
   });
 });
 
+describe('GET /api/temporal?format=columns', () => {
+  it('decodes to exactly the objects form, and is smaller than it', async () => {
+    const { decodeColumns, TemporalColumnsSchema } = await import('../../server/model/temporal-columns.ts');
+    const objects = await fetch(`${server.url}/api/temporal`).then((r) => r.text());
+    const columns = await fetch(`${server.url}/api/temporal?format=columns`).then((r) => r.text());
+    expect(decodeColumns(TemporalColumnsSchema.parse(JSON.parse(columns)))).toEqual(JSON.parse(objects));
+    expect(columns.length).toBeLessThan(objects.length * 0.8);
+  });
+
+  it('answers 400 for an unknown format, and 304 when the client holds the same payload', async () => {
+    const err = expectErrorShape(await get('/api/temporal?format=xml'), 400, 'bad_request');
+    expect(err.message).toMatch(/format must be objects or columns/);
+    const first = await fetch(`${server.url}/api/temporal?format=columns`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${server.url}/api/temporal?format=columns`, { headers: { 'if-none-match': etag ?? '' } });
+    expect(again.status).toBe(304);
+  });
+});
+
 describe('GET /api/timeline', () => {
   it('lists sorted, distinct change dates with what changed', async () => {
     const a = await get<{ changes: { date: string; added: string[]; removed: string[] }[] }>('/api/timeline');
@@ -214,5 +234,17 @@ describe('on the wire', () => {
     const res = await fetch(`${server.url}/api/temporal`, { headers: { 'accept-encoding': 'gzip' } });
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect((await res.json()).relations.length).toBeGreaterThan(60);
+  });
+
+  it('sends it plain to a client that does not accept gzip', async () => {
+    const { request } = await import('node:http');
+    const body = await new Promise<{ encoding: string | undefined; text: string }>((resolve, reject) => {
+      request(`${server.url}/api/temporal`, { headers: { 'accept-encoding': 'identity' } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (c: string) => (text += c)).on('end', () => resolve({ encoding: res.headers['content-encoding'], text }));
+      }).on('error', reject).end();
+    });
+    expect(body.encoding).toBeUndefined();
+    expect(JSON.parse(body.text).relations.length).toBeGreaterThan(60);
   });
 });

@@ -178,7 +178,7 @@ describe('the explorer page', () => {
 
   it('says clearly when the API fails', async () => {
     const page = await browser.newPage();
-    await page.route('**/api/temporal', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'ENGINE_UNAVAILABLE', message: 'The graph engine is down.' } }) }));
+    await page.route('**/api/temporal?format=columns', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'ENGINE_UNAVAILABLE', message: 'The graph engine is down.' } }) }));
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.ready === 'error');
     const text = await page.locator('#status').textContent();

@@ -1,0 +1,130 @@
+// The compact wire form of the temporal payload the explorer loads: relations as columns,
+// every repeated string (actor ids, types, precisions, notes, source ids) as an index into a
+// table sent once, and dates as whole days since 1970-01-01. Encoding and decoding are pure
+// and exact inverses, so the client rebuilds the very objects the server holds.
+import { z } from 'zod';
+import { fromDayNumber, toDayNumber } from '../analysis/time.ts';
+import { ActorSchema, Precision, RelationType, SourceSchema, type Actor, type Relation, type Source } from './schemas.ts';
+
+export interface TemporalObjects {
+  range: { start: string; end: string };
+  actors: Actor[];
+  relations: Relation[];
+  sources: Source[];
+}
+
+const Index = z.number().int().nonnegative();
+
+export const TemporalColumnsSchema = z.object({
+  format: z.literal('columns'),
+  range: z.object({ start: z.string(), end: z.string() }),
+  actors: z.array(ActorSchema),
+  sources: z.array(SourceSchema),
+  /** Strings used more than once by relations: types, precisions, notes. */
+  strings: z.array(z.string()),
+  relations: z.object({
+    id: z.array(z.string().min(1)),
+    /** Index into actors. */
+    source: z.array(Index),
+    target: z.array(Index),
+    /** Index into strings. */
+    type: z.array(Index),
+    /** Days since 1970-01-01. */
+    start: z.array(z.number().int()),
+    /** Days since 1970-01-01, or null while ongoing. */
+    end: z.array(z.number().int().nullable()),
+    precision: z.array(Index),
+    event: z.array(z.union([z.literal(0), z.literal(1)])),
+    /** Indexes into sources. */
+    sources: z.array(z.array(Index).min(1)),
+    note: z.array(Index),
+  }),
+});
+export type TemporalColumns = z.infer<typeof TemporalColumnsSchema>;
+
+class Interner {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(initial: readonly string[] = []) {
+    for (const s of initial) this.of(s);
+  }
+  of(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+}
+
+export function encodeColumns(t: TemporalObjects): TemporalColumns {
+  const actorIndex = new Map(t.actors.map((a, i) => [a.id, i]));
+  const sourceIndex = new Map(t.sources.map((s, i) => [s.id, i]));
+  const strings = new Interner();
+  const n = t.relations.length;
+  const cols: TemporalColumns['relations'] = { id: [], source: [], target: [], type: [], start: [], end: [], precision: [], event: [], sources: [], note: [] };
+  const must = (m: Map<string, number>, id: string, what: string, rel: string): number => {
+    const i = m.get(id);
+    if (i === undefined) throw new Error(`relation ${rel} names an unknown ${what} ${id}`);
+    return i;
+  };
+  for (let i = 0; i < n; i++) {
+    const r = t.relations[i]!;
+    cols.id.push(r.id);
+    cols.source.push(must(actorIndex, r.source, 'actor', r.id));
+    cols.target.push(must(actorIndex, r.target, 'actor', r.id));
+    cols.type.push(strings.of(r.type));
+    cols.start.push(toDayNumber(r.start));
+    cols.end.push(r.end === null ? null : toDayNumber(r.end));
+    cols.precision.push(strings.of(r.precision));
+    cols.event.push(r.event ? 1 : 0);
+    cols.sources.push(r.sources.map((s) => must(sourceIndex, s, 'source', r.id)));
+    cols.note.push(strings.of(r.note));
+  }
+  return { format: 'columns', range: t.range, actors: t.actors, sources: t.sources, strings: strings.list, relations: cols };
+}
+
+/** Rebuilds the objects; throws with a plain message when an index or a value is out of place. */
+export function decodeColumns(c: TemporalColumns): TemporalObjects {
+  const r = c.relations;
+  const n = r.id.length;
+  for (const [name, col] of Object.entries(r)) {
+    if (col.length !== n) throw new Error(`column ${name} has ${col.length} values for ${n} relations`);
+  }
+  // A date per distinct day, formatted once: spells share their start and end days.
+  const dates = new Map<number, string>();
+  const date = (day: number): string => {
+    let s = dates.get(day);
+    if (s === undefined) dates.set(day, (s = fromDayNumber(day)));
+    return s;
+  };
+  const at = <T>(list: readonly T[], i: number, what: string, row: number): T => {
+    const v = list[i];
+    if (v === undefined) throw new Error(`relation ${row}: ${what} index ${i} is out of range`);
+    return v;
+  };
+  const types = c.strings.map((s) => (RelationType.safeParse(s).success ? (s as Relation['type']) : null));
+  const precisions = c.strings.map((s) => (Precision.safeParse(s).success ? (s as Relation['precision']) : null));
+  const relations: Relation[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const type = at(types, r.type[i]!, 'type', i);
+    const precision = at(precisions, r.precision[i]!, 'precision', i);
+    if (type === null || precision === null) throw new Error(`relation ${i}: not a relation type or precision`);
+    const end = r.end[i]!;
+    relations[i] = {
+      id: r.id[i]!,
+      source: at(c.actors, r.source[i]!, 'actor', i).id,
+      target: at(c.actors, r.target[i]!, 'actor', i).id,
+      type,
+      start: date(r.start[i]!),
+      end: end === null ? null : date(end),
+      precision,
+      event: r.event[i] === 1,
+      sources: r.sources[i]!.map((s) => at(c.sources, s, 'source', i).id),
+      note: at(c.strings, r.note[i]!, 'note', i),
+    };
+  }
+  return { range: c.range, actors: c.actors, relations, sources: c.sources };
+}
