@@ -6,7 +6,7 @@ import { createApp } from '../../server/app.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
 import { createLogger } from '../../server/logger.ts';
 import { GraphStore } from '../../server/queries/graph-store.ts';
-import { loadRegistry } from '../../server/queries/registry.ts';
+import { loadRegistry, type QueryRegistry } from '../../server/queries/registry.ts';
 import { loadSeeds } from '../../server/seeding/load-seeds.ts';
 
 export interface TestServer {
@@ -15,10 +15,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { seedsDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seedsDir?: string; load?: (engine: GrafeoEngine, registry: QueryRegistry) => Promise<unknown> } = {},
+): Promise<TestServer> {
   const registry = loadRegistry();
   const engine = GrafeoEngine.open();
-  await loadSeeds(engine, { dir: options.seedsDir, registry });
+  if (options.load) await options.load(engine, registry);
+  else await loadSeeds(engine, { dir: options.seedsDir, registry });
   const store = new GraphStore(engine, registry);
   const app = createApp({ store, logger: createLogger('silent') });
   const server: Server = await new Promise((resolve) => {
