@@ -11,6 +11,10 @@ export interface HttpFigures {
   temporal: Summary;
   temporalBytes: number;
   temporalGzipBytes: number;
+  columnsFirstMs: number;
+  columns: Summary;
+  columnsBytes: number;
+  columnsGzipBytes: number;
   path: Summary;
   pathHistory: Summary;
   shifts: Summary;
@@ -30,6 +34,9 @@ export async function benchHttp(base: string, n: number, q: { from: string; to: 
   let body = '';
   const temporalFirstMs = round(await time(async () => (body = await fetchOk(`${base}/api/temporal`))));
   const temporal = await repeat(Math.max(3, Math.floor(n / 4)), () => fetchOk(`${base}/api/temporal`));
+  let columnsBody = '';
+  const columnsFirstMs = round(await time(async () => (columnsBody = await fetchOk(`${base}/api/temporal?format=columns`))));
+  const columns = await repeat(Math.max(3, Math.floor(n / 4)), () => fetchOk(`${base}/api/temporal?format=columns`));
   await fetchOk(`${base}/api/health`);
   const health = await repeat(n, () => fetchOk(`${base}/api/health`));
   await fetchOk(`${base}/api/graph?at=2010-06-01`);
@@ -54,6 +61,10 @@ export async function benchHttp(base: string, n: number, q: { from: string; to: 
     temporal,
     temporalBytes: Buffer.byteLength(body),
     temporalGzipBytes: gzipSync(body).length,
+    columnsFirstMs,
+    columns,
+    columnsBytes: Buffer.byteLength(columnsBody),
+    columnsGzipBytes: gzipSync(columnsBody).length,
     path,
     pathHistory,
     shifts,

@@ -3,20 +3,20 @@
 // the API over HTTP and the explorer in headless Chromium, and prints each figure as median
 // and 95th percentile. With --json, one JSON object on the last line. It only measures:
 // the targets and the figures of a run are in the README.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../server/app.ts';
+import { fileURLToPath } from 'node:url';
 import { GrafeoEngine } from '../server/engine/grafeo/grafeo-engine.ts';
 import { loadWorld } from '../server/generate/load-world.ts';
 import { generateWorld } from '../server/generate/world.ts';
-import { createLogger } from '../server/logger.ts';
 import { GraphStore } from '../server/queries/graph-store.ts';
 import { loadRegistry, type QueryRegistry } from '../server/queries/registry.ts';
 import { loadSeeds } from '../server/seeding/load-seeds.ts';
 import { benchBrowser, type BrowserFigures } from './browser-bench.ts';
 import { benchHttp, type HttpFigures } from './http-bench.ts';
 import { summarize, time, type Summary } from './stats.ts';
+import { WORLD_OPTIONS } from './world-options.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -31,26 +31,38 @@ interface DatasetFigures {
   load: Summary & { relationsPerSecond: number };
   http: HttpFigures;
   browser: BrowserFigures | { error: string } | null;
-  rssMb: number;
+  /** The server process's resident memory after the run. */
+  serverRssMb: number;
 }
 
-async function serve(store: GraphStore): Promise<{ base: string; close(): void }> {
-  const app = createApp({ store, logger: createLogger('silent') });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+/** Starts bench/serve.ts in its own process; answers its address, its RSS reader and a stop. */
+async function serveChild(which: 'seed' | 'world'): Promise<{ base: string; rssMb(): number; close(): void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url)), which], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /\{"port":(\d+)\}/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited (${code}) before listening`)));
   });
-  const { port } = server.address() as AddressInfo;
   return {
     base: `http://127.0.0.1:${port}`,
+    rssMb() {
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+      return Math.round(kb / 1024);
+    },
     close() {
-      server.closeAllConnections();
-      server.close();
+      child.kill('SIGTERM');
     },
   };
 }
 
 async function benchDataset(
   label: string,
+  which: 'seed' | 'world',
   load: (engine: GrafeoEngine, registry: QueryRegistry) => Promise<unknown>,
   o: { loads: number; requests: number; steps: number; query: { from: string; to: string; toward: string } },
 ): Promise<DatasetFigures> {
@@ -64,9 +76,9 @@ async function benchDataset(
     loads.push(await time(() => load(e, registry)));
   }
   if (!engine) throw new Error('no load ran');
-  const store = new GraphStore(engine, registry);
-  const counts = await store.counts();
-  const { base, close } = await serve(store);
+  const counts = await new GraphStore(engine, registry).counts();
+  await engine.close();
+  const { base, close, rssMb } = await serveChild(which);
   try {
     log(`${label}: ${counts.actors} actors, ${counts.relations} relations`);
     const loadSummary = summarize(loads);
@@ -82,13 +94,12 @@ async function benchDataset(
       load: { ...loadSummary, relationsPerSecond: Math.round(counts.relations / (loadSummary.p50 / 1000)) },
       http,
       browser,
-      rssMb: Math.round(process.memoryUsage().rss / 1e6),
+      serverRssMb: rssMb(),
     };
     report(figures);
     return figures;
   } finally {
     close();
-    await engine.close();
   }
 }
 
@@ -99,6 +110,7 @@ function report(d: DatasetFigures): void {
   log(`  GET /api/graph, cached    ${f(d.http.graphCached)} (${d.http.cachedOverHealth}x health)`);
   log(`  GET /api/graph, uncached  ${f(d.http.graphUncached)}`);
   log(`  GET /api/temporal         first ${d.http.temporalFirstMs} ms, then ${f(d.http.temporal)}; ${d.http.temporalBytes} bytes, ${d.http.temporalGzipBytes} gzipped`);
+  log(`    ?format=columns         first ${d.http.columnsFirstMs} ms, then ${f(d.http.columns)}; ${d.http.columnsBytes} bytes, ${d.http.columnsGzipBytes} gzipped (what the explorer loads)`);
   log(`  GET /api/path             ${f(d.http.path)}`);
   log(`  GET /api/path/history     ${f(d.http.pathHistory)}`);
   log(`  GET /api/shifts           ${f(d.http.shifts)}`);
@@ -107,22 +119,23 @@ function report(d: DatasetFigures): void {
     log(`  first network drawn       ${d.browser.firstDrawMs} ms after navigation`);
     log(`  slider step to frame      ${f(d.browser.step)} over ${d.browser.step.n} steps`);
   }
-  log(`  process RSS (server+bench) ${d.rssMb} MB`);
+  log(`  server RSS                ${d.serverRssMb} MB`);
 }
 
 const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memGb: Math.round(os.totalmem() / 1e9), node: process.version };
 log(`machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memGb} GB, Node ${machine.node}${quick ? ' (quick run)' : ''}`);
 
-const seed = await benchDataset('seed data', (engine, registry) => loadSeeds(engine, { registry }), {
+const seed = await benchDataset('seed data', 'seed', (engine, registry) => loadSeeds(engine, { registry }), {
   loads: quick ? 3 : 10,
   requests: quick ? 20 : 100,
   steps: quick ? 60 : 300,
   query: { from: 'ARM', to: 'CHN', toward: 'CHN' },
 });
-const worldOptions = { states: 200, orgs: 500, spells: 40_000, events: 10_000, seed: 1 };
+const worldOptions = WORLD_OPTIONS;
 const world = generateWorld(worldOptions);
 const worldFigures = await benchDataset(
   `world (${worldOptions.states} states, ${worldOptions.orgs} organizations, ${worldOptions.spells} spells, ${worldOptions.events} events)`,
+  'world',
   (engine, registry) => loadWorld(engine, registry, world),
   { loads: quick ? 1 : 3, requests: quick ? 10 : 50, steps: quick ? 30 : 200, query: { from: 'S001', to: 'S150', toward: 'S001' } },
 );

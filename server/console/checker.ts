@@ -26,6 +26,8 @@ export interface CheckerOptions {
   timeoutMs: number;
   /** How many verdicts to remember. */
   cacheSize?: number;
+  /** Stop the worker (and give back its memory, some 300 MB) after this long without a check. */
+  idleMs?: number;
 }
 
 /** One worker and the checks sent to it. */
@@ -122,13 +124,31 @@ export class ReadOnlyChecker {
         return verdict;
       });
     this.inFlight.set(key, work);
-    const forget = () => this.inFlight.delete(key);
+    clearTimeout(this.idleTimer);
+    const forget = () => {
+      this.inFlight.delete(key);
+      if (this.inFlight.size === 0) this.stopWhenIdle();
+    };
     work.then(forget, forget);
     return work;
   }
 
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  private stopWhenIdle(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      const w = this.current;
+      if (!w || this.inFlight.size > 0) return;
+      this.current = undefined;
+      w.stop(new CheckerUnavailable('its worker was idle'));
+    }, this.options.idleMs ?? 5 * 60_000);
+    this.idleTimer.unref();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.idleTimer);
     const w = this.current;
     this.current = undefined;
     if (w) {

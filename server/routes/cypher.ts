@@ -7,10 +7,12 @@ import type { GraphEngine } from '../engine/graph-engine.ts';
 import { consoleRateLimit } from '../http/security.ts';
 
 // One checker (one worker thread) per process and time limit, shared by every app built here.
+// It starts with the first console query (Neo4j's parser costs a few hundred MB of memory)
+// and stops again when the console has been idle for a while.
 const checkers = new Map<number, ReadOnlyChecker>();
 function sharedChecker(timeoutMs: number): ReadOnlyChecker {
   let c = checkers.get(timeoutMs);
-  if (!c) checkers.set(timeoutMs, (c = new ReadOnlyChecker({ timeoutMs }).warm()));
+  if (!c) checkers.set(timeoutMs, (c = new ReadOnlyChecker({ timeoutMs })));
   return c;
 }
 

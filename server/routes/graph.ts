@@ -7,7 +7,7 @@ import { diff } from '../analysis/temporal.ts';
 import { today } from '../analysis/time.ts';
 import { BadRequest } from '../errors.ts';
 import { AtDate, TypesList, WindowDays } from '../http/params.ts';
-import { prepareJson, sendPrepared } from '../http/prepared-json.ts';
+import { prepareJson, RecentAnswers, sendPrepared } from '../http/prepared-json.ts';
 import { parseInput } from '../http/validate.ts';
 import { encodeColumns } from '../model/temporal-columns.ts';
 import type { Actor, Relation } from '../model/schemas.ts';
@@ -20,6 +20,9 @@ export const TemporalQuery = z.object({
   format: z.enum(['objects', 'columns'], { error: 'format must be objects or columns' }).default('objects'),
 });
 export const DiffQuery = z.object({ from: AtDate('from'), to: AtDate('to'), window: WindowDays });
+
+/** Recent /api/graph answers kept gzipped: a world-sized one is a few hundred KB. */
+const RECENT_GRAPH_ANSWERS = 64;
 
 const node = (a: Actor) => ({ id: a.id, name: a.name, kind: a.kind, shortName: a.shortName });
 const edge = (r: Relation) => ({
@@ -41,13 +44,18 @@ export function graphRoutes(store: GraphStore): Router {
   router.get('/graph', async (req, res) => {
     const q = parseInput(GraphQuery, req.query, 'query');
     const at = q.at ?? today();
+    const types = typesKey(q.types);
+    // A question asked again costs a lookup (its answer kept gzipped); a new date in a known
+    // epoch costs the serialization (the snapshot itself is kept per epoch).
+    const recent = await store.derived('graph-answers', () => new RecentAnswers(RECENT_GRAPH_ANSWERS));
     const epoch = await epochAt(store, at, q.window);
-    // Cached as JSON text: a repeated snapshot costs a lookup and a write.
-    const body = await store.derived(`graph|${q.window}|${typesKey(q.types)}|${epoch}`, async () => {
-      const s = snapshotAt(await store.actors(), await store.relations(), at, q.window, q.types);
-      return JSON.stringify({ nodes: s.nodes.map(node), edges: s.edges.map(edge) });
-    });
-    res.type('json').send(`{"at":${JSON.stringify(at)},"window":${q.window},${body.slice(1)}`);
+    const s = await store.derived(`graph|${q.window}|${types}|${epoch}`, async () =>
+      snapshotAt(await store.actors(), await store.relations(), at, q.window, q.types),
+    );
+    const answer = recent.get(`${at}|${q.window}|${types}`, () =>
+      prepareJson({ at, window: q.window, nodes: s.nodes.map(node), edges: s.edges.map(edge) }, { keepText: false }),
+    );
+    sendPrepared(req, res, answer);
   });
 
   // The explorer loads this once and works from it; `format=columns` is its compact form.
