@@ -117,7 +117,8 @@ function report(d: DatasetFigures): void {
   if (d.browser && 'error' in d.browser) log(`  browser                   failed: ${d.browser.error}`);
   else if (d.browser) {
     log(`  first network drawn       ${d.browser.firstDrawMs} ms after navigation`);
-    log(`  slider step to frame      ${f(d.browser.step)} over ${d.browser.step.n} steps`);
+    log(`  slider step to frame      ${f(d.browser.step)} over ${d.browser.step.n} steps (input to next drawn frame)`);
+    log(`  slider step, work         ${f(d.browser.stepWork)} (input handler + drawing, without the wait for vsync)`);
   }
   log(`  server RSS                ${d.serverRssMb} MB`);
 }
