@@ -44,8 +44,12 @@ export class GraphView {
     });
     this.allNodes = this.cy.nodes();
     this.layout();
-    this.cy.on('zoom', () => this.scheduleLabelSize());
-    this.applyLabelSize();
+    // Small graphs keep labels readable at any zoom; a large one shows them only zoomed in
+    // (hundreds of names over each other tell nothing).
+    if (!this.large) {
+      this.cy.on('zoom', () => this.scheduleLabelSize());
+      this.applyLabelSize();
+    }
     // The container changes size with the window and the panels; keep the canvas in step.
     new ResizeObserver(() => this.cy.resize()).observe(container);
     this.cy.on('tap', 'node', (e: EventObject) => handlers.onActor(e.target.id()));

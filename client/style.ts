@@ -268,7 +268,7 @@ export function edgeClasses(id: string, event: boolean, view: ElementView, state
 export function largeGraphStyle(): StylesheetJson {
   return [
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1, opacity: 0.35, 'transition-property': 'none' } },
-    { selector: 'node', style: { 'min-zoomed-font-size': 11, 'transition-property': 'none' } },
+    { selector: 'node', style: { 'font-size': 12, 'min-zoomed-font-size': 10, 'transition-property': 'none' } },
     // Out of the render entirely (not merely transparent), so a frame costs what is shown.
     { selector: '.hidden', style: { display: 'none' } },
   ];
