@@ -149,16 +149,24 @@ export class GraphView {
       list.sort((x, y) => y.count - x.count);
       for (const p of list.slice(0, LARGE_LAYOUT_TIES)) keep.add(p.edge.id());
     }
-    this.cy
-      .nodes()
-      .union(this.cy.edges().filter((e) => keep.has(e.id())))
+    // Laid out in a headless copy holding only those edges: fCoSE walks each node's whole
+    // neighbourhood to find components, which over every spell costs seconds.
+    const copy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [...stylesheet(), ...largeGraphStyle()],
+      elements: [
+        ...this.cy.nodes().map((n) => ({ group: 'nodes' as const, data: n.data() as Record<string, unknown> })),
+        ...this.cy.edges().filter((e) => keep.has(e.id())).map((e) => ({ group: 'edges' as const, data: e.data() as Record<string, unknown> })),
+      ],
+    });
+    copy
       .layout({
         name: 'fcose',
         quality: 'default',
         randomize: true,
         animate: false,
-        fit: true,
-        padding: 40,
+        fit: false,
         nodeDimensionsIncludeLabels: false,
         nodeRepulsion: () => 30000,
         idealEdgeLength: () => 140,
@@ -167,6 +175,10 @@ export class GraphView {
         packComponents: true,
       } as cytoscape.LayoutOptions)
       .run();
+    const at = new Map(copy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    this.cy.batch(() => this.cy.nodes().positions((n) => at.get(n.id()) ?? { x: 0, y: 0 }));
+    copy.destroy();
+    this.cy.fit(undefined, 40);
   }
 
   /** The classes last given to each element, so an unchanged one is not restyled. */
