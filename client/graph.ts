@@ -12,7 +12,7 @@ import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf,
 cytoscape.use(fcose);
 
 const MAX_FIT_ZOOM = 1.3;
-/** Above this many elements the graph is drawn the large-graph way (WebGL, simpler edges, quicker layout). */
+/** Above this many elements the graph is drawn the large-graph way (simpler edges, quicker layout). */
 const LARGE_GRAPH = 5000;
 /** How many of its strongest ties each actor brings to the large-graph layout. */
 const LARGE_LAYOUT_TIES = 3;
@@ -35,7 +35,8 @@ export class GraphView {
       container,
       elements,
       style: this.large ? [...stylesheet(), ...largeGraphStyle()] : stylesheet(),
-      // A world-sized graph: drawn with WebGL, and with edges left out while panning.
+      // A world-sized graph leaves edges out while panning. WebGL is opt-in (?webgl=1): with
+      // software rendering (no GPU) it measured slower than the canvas (README, Benchmark).
       ...(this.large ? { renderer: { name: 'canvas', webgl: new URLSearchParams(location.search).get('webgl') === '1' }, hideEdgesOnViewport: true } : {}),
       minZoom: 0.15,
       maxZoom: 4,
@@ -186,9 +187,10 @@ export class GraphView {
   private lastKey: string | null = null;
 
   /**
-   * Shows the snapshot: one batch of class and size changes, never a rebuild. When only the
-   * date moved since the last call and nothing is overlaid, only the relations that changed
-   * (and their ends) are touched; otherwise every element is checked.
+   * Shows the snapshot: one batch of class and size changes, never a rebuild, and only for
+   * elements whose classes differ. When only the date moved since the last call and nothing
+   * is overlaid, the edges checked are those of the relations that changed; the (few) nodes
+   * are always checked.
    */
   apply(snapshot: Snapshot, state: ViewState, overlay: Overlay = {}, changed: readonly Relation[] | null = null): void {
     const view = viewOf(snapshot, state);

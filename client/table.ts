@@ -130,8 +130,8 @@ export class RelationsTable {
     const total = all.length;
     const of = total !== this.rows.length ? ` of ${this.rows.length}` : '';
     this.els.title.textContent =
-      total > shown.length
-        ? `Active relations on ${formatDate(this.at)} (first ${shown.length} of ${total}${of}; filter to narrow)`
+      total > MAX_ROWS
+        ? `Active relations on ${formatDate(this.at)} (first ${MAX_ROWS} of ${total}${of}; filter to narrow)`
         : `Active relations on ${formatDate(this.at)} (${total}${of})`;
     const body = shown.map((r) => {
       const look = lookOf(r.type);
