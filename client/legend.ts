@@ -3,7 +3,7 @@
 import type { RelationType } from '../server/model/schemas.ts';
 import { h } from './dom.ts';
 import { KINDS, type Kind, type ViewState } from './state.ts';
-import { ACCENT, KIND_LOOK, RELATION_LOOK, TYPE_ORDER, type RelationLook } from './style.ts';
+import { ACCENT, ADDED_COLOR, GHOST_COLOR, HIGHLIGHT_COLOR, KIND_LOOK, PATH_COLOR, RELATION_LOOK, TYPE_ORDER, type RelationLook } from './style.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -24,6 +24,14 @@ export function edgeSwatch(look: RelationLook): SVGElement {
   if (look.arrow === 'triangle' || look.arrow === 'triangle-backcurve') s.append(svg('path', { d: 'M29 2 L38 7 L29 12 Z', fill: look.color }));
   if (look.arrow === 'vee') s.append(svg('path', { d: 'M29 2 L38 7 L29 12 L32 7 Z', fill: look.color }));
   if (look.arrow === 'tee') s.append(svg('rect', { x: 30, y: 1, width: 3, height: 12, fill: look.color }));
+  return s;
+}
+
+/** An edge lit by an analysis panel: a wide soft band of `color` under a plain line. */
+function overlaySwatch(color: string, line = '#1f5fa8', dash = ''): SVGElement {
+  const s = svg('svg', { width: 40, height: 22, viewBox: '0 0 40 22', 'aria-hidden': 'true', class: 'node-swatch' });
+  if (color) s.append(svg('line', { x1: 2, y1: 11, x2: 38, y2: 11, stroke: color, 'stroke-width': 12, 'stroke-opacity': 0.5 }));
+  s.append(svg('line', { x1: 2, y1: 11, x2: 38, y2: 11, stroke: line, 'stroke-width': 3, 'stroke-dasharray': dash }));
   return s;
 }
 
@@ -96,6 +104,10 @@ export class Filters {
       h('li', {}, nodeSwatch('focus'), 'Actor whose details are open; the rest fades'),
       h('li', {}, nodeSwatch('selected'), 'Selected relation'),
       h('li', {}, nodeSwatch('uncertain'), 'In details: faded start = only month or year known'),
+      h('li', {}, overlaySwatch(PATH_COLOR), 'Paths: the traced path (dashed where a step is not active at the date)'),
+      h('li', {}, overlaySwatch(HIGHLIGHT_COLOR), 'Shifts and console: the evidence or result, lit'),
+      h('li', {}, overlaySwatch(ADDED_COLOR), 'Compare: new since the other date'),
+      h('li', {}, overlaySwatch('', GHOST_COLOR, '6 5'), 'Compare: gone since the other date'),
       h('li', { class: 'legend-note' }, 'Relations appear and fade with the date; events (a request, a refusal) stay one year.'),
     );
   }
