@@ -3,6 +3,8 @@
 // classes (inside one cy.batch()) as the date, filters or selection change.
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Relation, TemporalPayload } from './api.ts';
 import { toElements } from './elements.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -12,6 +14,21 @@ import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf,
 cytoscape.use(fcose);
 
 const MAX_FIT_ZOOM = 1.3;
+
+/**
+ * Runs a layout with Math.random seeded: fCoSE starts from random positions and has no seed
+ * option, and the same data should look the same at every load (and in every screenshot).
+ */
+function seeded<T>(run: () => T): T {
+  const rng = xoroshiro128plus(20_021_007);
+  const saved = Math.random;
+  Math.random = () => uniformInt(rng, 0, 0x3fffffff) / 0x40000000;
+  try {
+    return run();
+  } finally {
+    Math.random = saved;
+  }
+}
 /** Above this many elements the graph is drawn the large-graph way (simpler edges, quicker layout). */
 const LARGE_GRAPH = 5000;
 /** How many of its strongest ties each actor brings to the large-graph layout. */
@@ -104,23 +121,25 @@ export class GraphView {
       return;
     }
     // Size organizations by their largest membership for the layout, so big ones get room.
-    this.cy
-      .layout({
-        name: 'fcose',
-        quality: 'proof',
-        randomize: true,
-        animate: false,
-        fit: true,
-        padding: 40,
-        nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 30000,
-        idealEdgeLength: () => 140,
-        edgeElasticity: () => 0.3,
-        nodeSeparation: 90,
-        numIter: 3000,
-        packComponents: true,
-      } as cytoscape.LayoutOptions)
-      .run();
+    seeded(() =>
+      this.cy
+        .layout({
+          name: 'fcose',
+          quality: 'proof',
+          randomize: true,
+          animate: false,
+          fit: true,
+          padding: 40,
+          nodeDimensionsIncludeLabels: true,
+          nodeRepulsion: () => 30000,
+          idealEdgeLength: () => 140,
+          edgeElasticity: () => 0.3,
+          nodeSeparation: 90,
+          numIter: 3000,
+          packComponents: true,
+        } as cytoscape.LayoutOptions)
+        .run(),
+    );
   }
 
   /**
@@ -161,21 +180,23 @@ export class GraphView {
         ...this.cy.edges().filter((e) => keep.has(e.id())).map((e) => ({ group: 'edges' as const, data: e.data() as Record<string, unknown> })),
       ],
     });
-    copy
-      .layout({
-        name: 'fcose',
-        quality: 'default',
-        randomize: true,
-        animate: false,
-        fit: false,
-        nodeDimensionsIncludeLabels: false,
-        nodeRepulsion: () => 30000,
-        idealEdgeLength: () => 140,
-        edgeElasticity: () => 0.3,
-        numIter: 1000,
-        packComponents: true,
-      } as cytoscape.LayoutOptions)
-      .run();
+    seeded(() =>
+      copy
+        .layout({
+          name: 'fcose',
+          quality: 'default',
+          randomize: true,
+          animate: false,
+          fit: false,
+          nodeDimensionsIncludeLabels: false,
+          nodeRepulsion: () => 30000,
+          idealEdgeLength: () => 140,
+          edgeElasticity: () => 0.3,
+          numIter: 1000,
+          packComponents: true,
+        } as cytoscape.LayoutOptions)
+        .run(),
+    );
     const at = new Map(copy.nodes().map((n) => [n.id(), { ...n.position() }]));
     this.cy.batch(() => this.cy.nodes().positions((n) => at.get(n.id()) ?? { x: 0, y: 0 }));
     copy.destroy();

@@ -42,6 +42,18 @@ describe('the explorer page', () => {
     await page.close();
   });
 
+  it('lays the network out the same way at every load', async () => {
+    const positions = async () => {
+      const { page } = await openApp(browser, server.url, '/?at=2010-06-01');
+      const at = await page.evaluate(() => window.cy!.nodes().map((n) => [n.id(), Math.round(n.position().x), Math.round(n.position().y)]));
+      await page.close();
+      return at;
+    };
+    const first = await positions();
+    expect(first.length).toBeGreaterThan(20);
+    expect(await positions()).toEqual(first);
+  });
+
   it("shows Uzbekistan's CSTO membership in 2010 and no longer in 2013", async () => {
     const in2010 = await openApp(browser, server.url, '/?at=2010-06-01');
     const id = await relationId(in2010.page, 'UZB', 'CSTO', 'MEMBER_OF');
