@@ -1,12 +1,20 @@
 // The read-only Cypher console: a CodeMirror editor with Cypher highlighting and completion
 // (@neo4j-cypher/codemirror, loaded the first time the tab opens), example queries,
 // Ctrl+Enter to run, results as a table, clear errors, and "show on graph".
+import { RELATION_TYPES } from '../server/model/schemas.ts';
 import { ApiError } from './api.ts';
 import { runCypher, type CypherAnswer } from './analysis-api.ts';
 import { cellText, graphIdsIn } from './console-rows.ts';
 import { h } from './dom.ts';
 import type { Lit } from './style.ts';
 import type { EditorApi } from '@neo4j-cypher/codemirror';
+
+/** What completion offers: the data model's labels, relationship types and property keys. */
+const CONSOLE_SCHEMA = {
+  labels: ['Actor', 'Source'],
+  relationshipTypes: [...RELATION_TYPES],
+  propertyKeys: ['id', 'name', 'kind', 'shortName', 'founded', 'dissolved', 'start', 'end', 'precision', 'event', 'sources', 'note', 'title', 'author', 'publisher', 'published', 'url'],
+};
 
 export const EXAMPLES: readonly { title: string; query: string }[] = [
   {
@@ -107,7 +115,14 @@ export class CypherConsole {
       try {
         const [{ createCypherEditor }] = await Promise.all([import('@neo4j-cypher/codemirror'), import('@neo4j-cypher/codemirror/css/cypher-codemirror.css')]);
         this.host.replaceChildren();
-        const made: unknown = createCypherEditor(this.host, { value: EXAMPLES[0]?.query ?? '', autofocus: false, lineWrapping: true, theme: 'light', tooltipAbsolute: true });
+        const made: unknown = createCypherEditor(this.host, {
+          value: EXAMPLES[0]?.query ?? '',
+          autofocus: false,
+          lineWrapping: true,
+          theme: 'light',
+          tooltipAbsolute: true,
+          schema: CONSOLE_SCHEMA,
+        });
         // 1.0.3 returns { editor: EditorApi } although its typings promise the EditorApi itself.
         const api = ((made as { editor?: EditorApi }).editor ?? made) as EditorApi;
         this.editor = { getValue: () => api.codemirror.state.doc.toString(), setValue: (t) => api.setValue(t), focus: () => api.focus() };
