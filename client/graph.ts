@@ -230,7 +230,9 @@ export class GraphView {
       // Nodes are few: always checked (their existence has dates of its own).
       this.allNodes.forEach((n) => {
         setClasses(n, nodeClasses(n.id(), view, state, overlay));
-        if (n.data('kind') === 'organization') {
+        // A large graph keeps organizations at their largest size: resizing hundreds of them
+        // (and every edge they touch) at each step cost about a third of the step.
+        if (n.data('kind') === 'organization' && !this.large) {
           const size = orgSize(snapshot.memberCount.get(n.id()) ?? 0);
           if (n.data('size') !== size) n.data('size', size);
         }

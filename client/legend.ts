@@ -63,6 +63,8 @@ export interface FilterElements {
 export interface FilterOptions {
   /** Types that occur in the data (others are listed greyed, still explained). */
   present: ReadonlySet<string>;
+  /** A world-sized graph keeps organizations at their largest size (see GraphView). */
+  largeGraph?: boolean;
   onChange(patch: Partial<ViewState>): void;
 }
 
@@ -100,7 +102,12 @@ export class Filters {
 
     els.nodeLegend.replaceChildren(
       h('li', {}, nodeSwatch('state'), 'State (circle, name below)'),
-      h('li', {}, nodeSwatch('organization'), 'Organization (dark hexagon, bold name; larger = more members at the date)'),
+      h(
+        'li',
+        {},
+        nodeSwatch('organization'),
+        opts.largeGraph ? 'Organization (dark hexagon, bold name; larger = more members at its largest)' : 'Organization (dark hexagon, bold name; larger = more members at the date)',
+      ),
       h('li', {}, nodeSwatch('focus'), 'Actor whose details are open; the rest fades'),
       h('li', {}, nodeSwatch('selected'), 'Selected relation'),
       h('li', {}, nodeSwatch('uncertain'), 'In details: faded start = only month or year known'),

@@ -124,7 +124,7 @@ function start(payload: TemporalPayload): void {
       noTypes: byId<HTMLButtonElement>('types-none'),
       nodeLegend: byId('node-legend'),
     },
-    { present: new Set(payload.relations.map((r) => r.type)), onChange: (patch) => store.update(patch) },
+    { present: new Set(payload.relations.map((r) => r.type)), largeGraph: graph.large, onChange: (patch) => store.update(patch) },
   );
 
   // Search: an actor by name or id; centres on it and opens its details.
