@@ -31,6 +31,8 @@ function seeded<T>(run: () => T): T {
 }
 /** Above this many elements the graph is drawn the large-graph way (simpler edges, quicker layout). */
 const LARGE_GRAPH = 5000;
+/** How long the slider rests before fades come back after a drag. */
+const SCRUB_REST_MS = 400;
 /** How many of its strongest ties each actor brings to the large-graph layout. */
 const LARGE_LAYOUT_TIES = 3;
 
@@ -242,6 +244,28 @@ export class GraphView {
       const edges = incremental ? changed.map((r) => this.cy.getElementById(r.id)).filter((e) => e.nonempty()) : this.cy.edges().toArray();
       for (const e of edges) setClasses(e, edgeClasses(e.id(), e.data('event') === true, view, state, overlay));
     });
+  }
+
+  private instant = false;
+  private restoreTimer = 0;
+
+  /**
+   * The slider is being dragged: fades would only trail behind the hand, so they are off
+   * until it rests for a moment (large graphs never fade).
+   */
+  scrubbing(): void {
+    if (this.large) return;
+    window.clearTimeout(this.restoreTimer);
+    this.restoreTimer = window.setTimeout(() => this.setInstant(false), SCRUB_REST_MS);
+    if (!this.instant) this.setInstant(true);
+  }
+
+  private setInstant(on: boolean): void {
+    this.instant = on;
+    this.cy.style(on ? [...stylesheet(), { selector: 'node, edge', style: { 'transition-property': 'none' } }] : stylesheet());
+    // The label size is a rule added to the stylesheet: put it back.
+    this.labelSize = 0;
+    this.applyLabelSize();
   }
 
   /** Fits the elements active at the date (or all, when none are). */

@@ -101,7 +101,7 @@ function start(payload: TemporalPayload): void {
       next: byId<HTMLButtonElement>('next-change'),
       speed: byId<HTMLSelectElement>('speed'),
     },
-    { start: first, end: last, changes, onDate: (at, mode) => store.update({ at }, mode), onPlayEnd: () => store.endTransient() },
+    { start: first, end: last, changes, onDate: (at, mode) => store.update({ at }, mode), onScrub: () => graph.scrubbing(), onPlayEnd: () => store.endTransient() },
   );
 
   const table = new RelationsTable(

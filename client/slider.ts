@@ -20,6 +20,8 @@ export interface SliderOptions {
   end: string;
   changes: readonly string[];
   onDate(date: string, mode: HistoryMode): void;
+  /** The slider itself is being moved (dragged, or its keys held). */
+  onScrub?(): void;
   /** Called when a replay stops, so the history starts a new entry next time. */
   onPlayEnd?(): void;
 }
@@ -41,7 +43,10 @@ export class Slider {
     input.max = String(toDayNumber(opts.end));
     input.step = '1';
     this.drawTicks();
-    input.addEventListener('input', () => this.emit(fromDayNumber(Number(input.value)), 'transient'));
+    input.addEventListener('input', () => {
+      this.opts.onScrub?.();
+      this.emit(fromDayNumber(Number(input.value)), 'transient');
+    });
     input.addEventListener('keydown', (e) => this.onSliderKey(e));
     els.play.addEventListener('click', () => this.toggle());
     els.prev.addEventListener('click', () => this.step(-1));

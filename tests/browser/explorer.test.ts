@@ -54,6 +54,21 @@ describe('the explorer page', () => {
     expect(await positions()).toEqual(first);
   });
 
+  it('drops the fades while the slider is dragged and brings them back when it rests', async () => {
+    const { page, errors } = await openApp(browser, server.url, '/?at=2010-06-01');
+    const transition = () => page.evaluate(() => window.cy!.edges()[0]!.style('transition-property') as string);
+    expect(await transition()).toContain('opacity');
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#slider')!;
+      input.value = String(Number(input.value) - 400);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await transition()).toBe('none');
+    await expect.poll(transition, { timeout: 5000 }).toContain('opacity');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows Uzbekistan's CSTO membership in 2010 and no longer in 2013", async () => {
     const in2010 = await openApp(browser, server.url, '/?at=2010-06-01');
     const id = await relationId(in2010.page, 'UZB', 'CSTO', 'MEMBER_OF');
