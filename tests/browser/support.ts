@@ -27,7 +27,7 @@ export interface OpenedPage {
 }
 
 /** Opens the app at `path` (e.g. "/?at=2010-06-01") at laptop size and waits until the graph is built. */
-export async function openApp(browser: Browser, baseUrl: string, path = '/', viewport = { width: 1280, height: 800 }): Promise<OpenedPage> {
+export async function openApp(browser: Browser, baseUrl: string, path = '/', viewport = { width: 1280, height: 800 }, timeoutMs = 20_000): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
@@ -35,7 +35,7 @@ export async function openApp(browser: Browser, baseUrl: string, path = '/', vie
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(new URL(path, baseUrl).toString());
-  await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 20_000 });
+  await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: timeoutMs });
   return { page, errors };
 }
 

@@ -46,8 +46,8 @@ async function moveSlider(page: Page, fraction: number): Promise<void> {
 
 describe('the explorer on a generated world', () => {
   it('draws the server snapshot at every date the slider reaches', async () => {
-    const { page, errors } = await openApp(browser, server.url, '/?at=1990-01-01');
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 90_000 });
+    // A generated world takes longer to lay out than the seed data: allow for a busy machine.
+    const { page, errors } = await openApp(browser, server.url, '/?at=1990-01-01', undefined, 90_000);
     expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true');
     expect(await page.evaluate(() => window.cy!.edges().length)).toBe(7000);
     // Large-graph mode: what is not shown is out of the render, not merely transparent.
@@ -64,8 +64,7 @@ describe('the explorer on a generated world', () => {
   }, 180_000);
 
   it('lists the first rows of a large snapshot and says how many there are', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2000-01-01');
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 90_000 });
+    const { page } = await openApp(browser, server.url, '/?at=2000-01-01', undefined, 90_000);
     const rows = await page.locator('#table-body tr').count();
     const title = await page.locator('#table-title').textContent();
     const active = await page.evaluate(() => window.explorer!.snapshot()!.relations.length);
