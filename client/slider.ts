@@ -181,8 +181,14 @@ export class Slider {
     const span = Math.max(1, hi - lo);
     const pct = (d: string): number => ((toDayNumber(d) - lo) / span) * 100;
     const ticks = document.createDocumentFragment();
+    // One mark per tenth of a percent at most: a world-sized graph changes on tens of
+    // thousands of dates, which would be as many elements drawing the same bar.
+    const placed = new Set<number>();
     for (const d of this.opts.changes) {
       if (d < this.opts.start || d > this.opts.end) continue;
+      const at = Math.round(pct(d) * 10);
+      if (placed.has(at)) continue;
+      placed.add(at);
       const t = document.createElement('span');
       t.className = 'tick';
       t.style.left = `${pct(d)}%`;

@@ -28,26 +28,34 @@ export function snapshotAt(
   filters: SnapshotFilters,
   windowDays: number = DEFAULT_EVENT_WINDOW_DAYS,
 ): Snapshot {
-  const byId = new Map<string, Actor>(payload.actors.map((a) => [a.id, a]));
-  const kindOk = (id: string): boolean => {
-    const a = byId.get(id);
-    return !filters.kinds || (a !== undefined && filters.kinds.includes(a.kind));
-  };
   const allActive = activeAt(payload.relations, at, windowDays);
   const memberCount = new Map<string, number>();
   for (const r of allActive) {
     if (r.type === 'MEMBER_OF') memberCount.set(r.target, (memberCount.get(r.target) ?? 0) + 1);
   }
+  return filtered(payload.actors, new Map(payload.actors.map((a) => [a.id, a])), allActive, memberCount, at, filters);
+}
+
+/** The snapshot from every relation active at `at` (payload order): the filters, then who is drawn. */
+function filtered(
+  actors: readonly Actor[],
+  byId: ReadonlyMap<string, Actor>,
+  allActive: readonly Relation[],
+  memberCount: Map<string, number>,
+  at: string,
+  filters: SnapshotFilters,
+): Snapshot {
+  const kindOk = (id: string): boolean => {
+    const a = byId.get(id);
+    return !filters.kinds || (a !== undefined && filters.kinds.includes(a.kind));
+  };
   const types = filters.types ? new Set(filters.types) : null;
   const relations = allActive.filter((r) => (!types || types.has(r.type)) && kindOk(r.source) && kindOk(r.target));
   const actorIds = new Set<string>();
   // An active relation's endpoints are always drawn, whatever their lifespan says.
-  for (const r of relations) {
-    actorIds.add(r.source);
-    actorIds.add(r.target);
-  }
+  for (const r of relations) actorIds.add(r.source).add(r.target);
   if (!filters.hideIsolated) {
-    for (const a of payload.actors) if (kindOk(a.id) && existsAt(a, at)) actorIds.add(a.id);
+    for (const a of actors) if (kindOk(a.id) && existsAt(a, at)) actorIds.add(a.id);
   }
   return { at, relations, relationIds: new Set(relations.map((r) => r.id)), actorIds, memberCount };
 }
@@ -81,23 +89,9 @@ export class SnapshotCursor {
       else this.activeIds.delete(i);
       if (r.type === 'MEMBER_OF') this.memberCount.set(r.target, (this.memberCount.get(r.target) ?? 0) + (on ? 1 : -1));
     }
-    const kindOk = (id: string): boolean => {
-      const a = this.byId.get(id);
-      return !filters.kinds || (a !== undefined && filters.kinds.includes(a.kind));
-    };
-    const types = filters.types ? new Set(filters.types) : null;
-    const relations: Relation[] = [];
-    for (const i of [...this.activeIds].sort((a, b) => a - b)) {
-      const r = this.payload.relations[i]!;
-      if ((!types || types.has(r.type)) && kindOk(r.source) && kindOk(r.target)) relations.push(r);
-    }
-    const actorIds = new Set<string>();
-    for (const r of relations) actorIds.add(r.source).add(r.target);
-    if (!filters.hideIsolated) {
-      for (const a of this.payload.actors) if (kindOk(a.id) && existsAt(a, at)) actorIds.add(a.id);
-    }
+    const allActive = [...this.activeIds].sort((x, y) => x - y).map((i) => this.payload.relations[i]!);
     const memberCount = new Map([...this.memberCount].filter(([, n]) => n > 0));
-    return { snapshot: { at, relations, relationIds: new Set(relations.map((r) => r.id)), actorIds, memberCount }, changed };
+    return { snapshot: filtered(this.payload.actors, this.byId, allActive, memberCount, at, filters), changed };
   }
 }
 

@@ -83,6 +83,36 @@ function checkRow<T>(schema: z.ZodType<T>, record: CsvRecord): { ok: true; value
   return { ok: false, errors };
 }
 
+/**
+ * Checks the rows of a table keyed by id (sources, actors): each valid row once, a repeated
+ * id rejected with the line it first stood on, and the lines of invalid rows remembered by
+ * id, so a relation citing one can say why it is unknown.
+ */
+function checkIdRows<T extends { id: string }>(
+  schema: z.ZodType<T>,
+  file: 'sources' | 'actors',
+  records: readonly CsvRecord[],
+  rejected: RowProblem[],
+): { rows: T[]; line: Map<string, number>; badLine: Map<string, number> } {
+  const rows: T[] = [];
+  const line = new Map<string, number>();
+  const badLine = new Map<string, number>();
+  for (const record of records) {
+    const r = checkRow(schema, record);
+    const id = record.cells.id?.trim() ?? '';
+    if (r.ok && line.has(r.value.id)) {
+      rejected.push({ file, line: record.line, errors: [{ field: 'id', message: `"${r.value.id}" is already on line ${line.get(r.value.id)}` }] });
+    } else if (r.ok) {
+      line.set(r.value.id, record.line);
+      rows.push(r.value);
+    } else {
+      if (id) badLine.set(id, record.line);
+      rejected.push({ file, line: record.line, errors: r.errors });
+    }
+  }
+  return { rows, line, badLine };
+}
+
 export function planImport(files: ImportFiles, known: KnownGraph): ImportPlan {
   const tables = {
     relations: readTable('relations', files.relations),
@@ -96,39 +126,8 @@ export function planImport(files: ImportFiles, known: KnownGraph): ImportPlan {
   };
 
   // Sources and actors first: the relations may cite them.
-  const sources: SourceRow[] = [];
-  const sourceLine = new Map<string, number>();
-  const badSourceLine = new Map<string, number>();
-  for (const record of tables.sources.records) {
-    const r = checkRow(SourceRow, record);
-    const id = record.cells.id?.trim() ?? '';
-    if (r.ok && sourceLine.has(r.value.id)) {
-      rejected.sources.push({ file: 'sources', line: record.line, errors: [{ field: 'id', message: `"${r.value.id}" is already on line ${sourceLine.get(r.value.id)}` }] });
-    } else if (r.ok) {
-      sourceLine.set(r.value.id, record.line);
-      sources.push(r.value);
-    } else {
-      if (id) badSourceLine.set(id, record.line);
-      rejected.sources.push({ file: 'sources', line: record.line, errors: r.errors });
-    }
-  }
-
-  const actors: ActorRow[] = [];
-  const actorLine = new Map<string, number>();
-  const badActorLine = new Map<string, number>();
-  for (const record of tables.actors.records) {
-    const r = checkRow(ActorRow, record);
-    const id = record.cells.id?.trim() ?? '';
-    if (r.ok && actorLine.has(r.value.id)) {
-      rejected.actors.push({ file: 'actors', line: record.line, errors: [{ field: 'id', message: `"${r.value.id}" is already on line ${actorLine.get(r.value.id)}` }] });
-    } else if (r.ok) {
-      actorLine.set(r.value.id, record.line);
-      actors.push(r.value);
-    } else {
-      if (id) badActorLine.set(id, record.line);
-      rejected.actors.push({ file: 'actors', line: record.line, errors: r.errors });
-    }
-  }
+  const { rows: sources, line: sourceLine, badLine: badSourceLine } = checkIdRows(SourceRow, 'sources', tables.sources.records, rejected.sources);
+  const { rows: actors, line: actorLine, badLine: badActorLine } = checkIdRows(ActorRow, 'actors', tables.actors.records, rejected.actors);
 
   const actorProblem = (field: string, id: string): FieldProblem | null => {
     if (actorLine.has(id) || known.actorIds.has(id)) return null;
