@@ -1,0 +1,38 @@
+// Wars and lost territory: the conflicts of the early 1990s (Karabakh, Transnistria,
+// Abkhazia, South Ossetia) and the peacekeepers they left, Crimea and Donbas from 2014,
+// and the end of Nagorno-Karabakh in 2023.
+// The separatist sides are not actors (see 21-actors-region), so a war is a CONFLICT_WITH
+// only where two recognised states fought, or where a court or a human-rights inquiry found
+// Russian forces in the fight; the note then says that the encoding is a reading of the record.
+// Ends are exclusive: the day after the last day of fighting, or the day a ceasefire took
+// effect from midnight.
+UNWIND [
+  {id: 'aze-conflict-with-arm-1992', from: 'AZE', to: 'ARM', start: '1992-01-01', end: '1994-05-12', precision: 'year', sources: ['pax-990', 'arminfo-2010-05-12', 'wikipedia-bishkek-protocol'], note: 'The first Karabakh war. Clashes began in 1988 inside the Soviet Union and became a war between two independent states in 1992, so only the year is given. After the Bishkek Protocol of 5 May, the defence ministers of both states and the Karabakh Armenian commander signed a truce that silenced the guns from midnight on 12 May 1994, leaving Armenian forces holding the region and seven districts around it.'},
+  {id: 'rus-conflict-with-mda-1992', from: 'RUS', to: 'MDA', start: '1992-03-02', end: '1992-07-22', precision: 'day', sources: ['pax-1024', 'echr-ilascu-2004', 'newskeeper-2010-07-21'], note: 'The Transnistria war was fought by Moldovan forces against separatists in Tiraspol. It is encoded against Russia because the former Soviet 14th Army armed the separatists and joined the fighting, and the European Court of Human Rights relied on that support when it held Russia responsible in the Ilascu case of 2004. Yeltsin and Snegur signed the ceasefire in Moscow on 21 July 1992.'},
+  {id: 'rus-conflict-with-geo-abkhazia-1992', from: 'RUS', to: 'GEO', start: '1992-08-14', end: '1994-05-14', precision: 'day', sources: ['hrw-1995-abkhazia', 'moscow-agreement-1994'], note: 'The war in Abkhazia pitted Georgian forces against Abkhaz fighters and volunteers from the North Caucasus. Human Rights Watch documented Russian arms and units aiding the Abkhaz side, which is why it is encoded against Russia; Moscow officially acted as mediator. Heavy fighting ended when Georgia lost Sukhumi in late September 1993, and the Moscow ceasefire of 14 May 1994 is the end used here.'},
+  {id: 'rus-conflict-with-ukr-crimea-2014', from: 'RUS', to: 'UKR', start: '2014-02-27', end: '2014-03-18', precision: 'day', sources: ['rferl-2014-02-27', 'wikipedia-crimea-annexation'], note: 'Armed men without insignia seized the Crimean parliament and government buildings in Simferopol before dawn, and Russian troops took over key sites across the peninsula. A referendum held under occupation followed on 16 March.'},
+  {id: 'rus-conflict-with-ukr-crimea-annexation-2014', from: 'RUS', to: 'UKR', start: '2014-03-18', end: null, precision: 'day', event: true, sources: ['rightsinrussia-2014-03-18', 'un-ares-68-262', 'wikipedia-crimea-annexation'], note: 'Putin signed the treaty incorporating Crimea and Sevastopol into Russia. On 27 March the UN General Assembly affirmed Ukraine\'s territorial integrity and called the referendum invalid; almost no state recognises the annexation.'},
+  {id: 'rus-conflict-with-ukr-donbas-2014', from: 'RUS', to: 'UKR', start: '2014-04-12', end: '2022-02-24', precision: 'day', sources: ['wikipedia-siege-sloviansk', 'guardian-2014-04-15', 'ukrweekly-2014-12-26'], note: 'The war in Donbas began when a group led by the Russian officer Igor Girkin seized Sloviansk and Kyiv answered with an anti-terrorist operation. Kyiv and NATO accused Moscow of arming the Donetsk and Luhansk forces and sending troops; Moscow denied any part in it. It merged into the full-scale invasion of 24 February 2022, encoded separately.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:CONFLICT_WITH {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+UNWIND [
+  {id: 'rus-deployed-to-geo-south-ossetia-1992', from: 'RUS', to: 'GEO', start: '1992-07-14', end: '2008-08-08', precision: 'day', sources: ['wikipedia-sochi-agreement', 'usip-jcc', 'wikipedia-russo-georgian-war'], note: 'The 1991-92 war in South Ossetia was fought between Georgian forces and Ossetian separatists, with no recognised state on the other side, so it is not a conflict edge. Shevardnadze and Yeltsin signed the Sochi agreement on 24 June 1992, and a Russian-commanded joint peacekeeping force with Georgian and North Ossetian battalions entered the zone on 14 July. The arrangement collapsed when the 2008 war began.'},
+  {id: 'rus-deployed-to-geo-abkhazia-1994', from: 'RUS', to: 'GEO', start: '1994-06-01', end: '2008-08-08', precision: 'month', sources: ['moscow-agreement-1994', 'hrw-1995-abkhazia'], note: 'The Moscow ceasefire put a CIS peacekeeping force, in practice Russian troops, along the Inguri with UN observers alongside. It deployed in the summer of 1994 (the month is an estimate). After the 2008 war Russia recognised Abkhazia and kept troops there without Georgia\'s consent, which this relation does not cover.'},
+  {id: 'rus-deployed-to-mda-1992', from: 'RUS', to: 'MDA', start: '1992-07-21', end: null, precision: 'day', sources: ['pax-1024', 'echr-ilascu-2004'], note: 'The July 1992 agreement created a joint peacekeeping force of Russian, Moldovan and Transnistrian units under a control commission. Troops of the former 14th Army have stayed in Transnistria ever since, despite Moscow\'s 1999 Istanbul pledge to withdraw and Chisinau\'s repeated calls for them to leave.'},
+  {id: 'rus-deployed-to-aze-karabakh-2020', from: 'RUS', to: 'AZE', start: '2020-11-10', end: '2024-06-13', precision: 'day', sources: ['trilateral-statement-2020', 'tass-2024-04-17', 'kyivindependent-2024-06-12'], note: 'Under the November 2020 statement about 1,960 Russian peacekeepers deployed along the Karabakh contact line and the Lachin corridor for five years. They stood aside during the September 2023 offensive, began leaving in April 2024, and Baku reported the last of them gone on 12 June 2024.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:DEPLOYED_TO {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+// The September 2023 offensive was fought inside Azerbaijan's recognised borders against
+// the Karabakh Armenian forces, not against Armenia, so it is told through Yerevan's response.
+UNWIND [
+  {id: 'arm-condemned-aze-2023', from: 'ARM', to: 'AZE', start: '2023-09-19', end: null, precision: 'day', event: true, sources: ['a1plus-2023-09-19', 'azatutyun-2023-09-19', 'wikipedia-2023-offensive'], note: 'Baku launched what it called local anti-terrorist measures in Nagorno-Karabakh; the Karabakh authorities capitulated the next day and later decreed their own dissolution. Yerevan denounced the attack as aggression aimed at ethnic cleansing and denied having troops in the region. By early October more than 100,000 Karabakh Armenians, almost the whole population, had fled to Armenia.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:CONDEMNED {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
