@@ -1,26 +1,26 @@
 // Assembles the client: loads the temporal payload once, builds the graph, slider, table,
 // filters and details, and re-renders them from the view state whenever it changes.
 import type { Core } from 'cytoscape';
-import { ApiError, fetchTemporal, type Actor, type Source, type TemporalPayload } from './api.ts';
+import { ApiError, fetchTemporal, type Actor, type Source, type TemporalPayload } from './api/client.ts';
 import { clampDate, formatDate } from './dates.ts';
-import { actorName, period, renderActor, renderRelation, sentence, shortName, type DetailsContext } from './details.ts';
+import { actorName, period, renderActor, renderRelation, sentence, shortName, type DetailsContext } from './panels/details.ts';
 import { byId, h } from './dom.ts';
-import { exportJson, exportPng, recordReplay, download, type Recording } from './export.ts';
-import { GraphView } from './graph.ts';
-import { Filters } from './legend.ts';
+import { exportJson, exportPng, recordReplay, download, type Recording } from './data/export.ts';
+import { GraphView } from './graph/view.ts';
+import { Filters } from './panels/legend.ts';
 import { changeDates, sliderStart, SnapshotCursor, type Snapshot } from './snapshot.ts';
-import { Slider } from './slider.ts';
-import { StateStore, type ViewState } from './state.ts';
-import { RelationsTable } from './table.ts';
+import { Slider } from './timebar/slider.ts';
+import { StateStore, type ViewState } from './state/view-state.ts';
+import { RelationsTable } from './panels/table.ts';
 import { today } from '../server/analysis/time.ts';
-import { CentralityHistory, sizesAt } from './centrality.ts';
-import { PanelTabs } from './panels.ts';
-import { PathsPanel } from './paths.ts';
-import { ShiftsPanel } from './shifts.ts';
-import { DataMenu } from './data-menu.ts';
-import { CypherConsole } from './console.ts';
-import { compareDiff, compareOverlay, ComparePanel } from './compare.ts';
-import { lookOf, type Lit, type Overlay } from './style.ts';
+import { CentralityHistory, sizesAt } from './panels/centrality.ts';
+import { PanelTabs } from './panels/tabs.ts';
+import { PathsPanel } from './panels/paths.ts';
+import { ShiftsPanel } from './panels/shifts.ts';
+import { DataMenu } from './data/data-menu.ts';
+import { CypherConsole } from './panels/console.ts';
+import { compareDiff, compareOverlay, ComparePanel } from './panels/compare.ts';
+import { lookOf, type Lit, type Overlay } from './graph/style.ts';
 
 declare global {
   interface Window {

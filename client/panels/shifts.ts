@@ -1,11 +1,11 @@
 // The shifts panel: a target and two dates (the slider's range by default), the actors ranked
 // by how far their alignment with the target moved (bars either side of zero, numbers as
 // text), and a click on one lights its evidence relations on the graph.
-import { ApiError, type Actor, type Relation } from './api.ts';
-import { fetchShifts, type ShiftsAnswer } from './analysis-api.ts';
-import { formatDate } from './dates.ts';
-import { h } from './dom.ts';
-import type { Lit } from './style.ts';
+import { ApiError, type Actor, type Relation } from '../api/client.ts';
+import { fetchShifts, type ShiftsAnswer } from '../api/analysis.ts';
+import { formatDate } from '../dates.ts';
+import { h } from '../dom.ts';
+import type { Lit } from '../graph/style.ts';
 
 export interface ShiftsOptions {
   start: string;

@@ -1,15 +1,15 @@
 // Centrality in the view: node sizes by degree or betweenness at the slider's date, computed
 // locally with the server's own graphology code over the snapshot (no request per tick), and
 // an actor's measures over time from /api/centrality/history, drawn in its details.
-import { centralityAt } from '../server/analysis/centrality.ts';
-import { DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
-import { ApiError } from './api.ts';
-import { fetchCentralityHistory, type CentralityPoint } from './analysis-api.ts';
+import { centralityAt } from '../../server/analysis/centrality.ts';
+import { DEFAULT_EVENT_WINDOW_DAYS } from '../../server/analysis/temporal.ts';
+import { ApiError } from '../api/client.ts';
+import { fetchCentralityHistory, type CentralityPoint } from '../api/analysis.ts';
 import { lineChart } from './chart.ts';
-import { h } from './dom.ts';
-import type { Snapshot } from './snapshot.ts';
-import type { SizeMeasure } from './state.ts';
-import { centralitySize } from './style.ts';
+import { h } from '../dom.ts';
+import type { Snapshot } from '../snapshot.ts';
+import type { SizeMeasure } from '../state/view-state.ts';
+import { centralitySize } from '../graph/style.ts';
 
 /** Node diameters by a measure at the snapshot's date; drawn actors without relations get the smallest. */
 export function sizesAt(snapshot: Snapshot, measure: SizeMeasure): Map<string, number> {

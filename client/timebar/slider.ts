@@ -1,8 +1,8 @@
 // The time slider: a range input over days from the first date in the data to today, tick
 // marks at the change dates, the date shown large, play/pause with a speed, previous/next
 // change, and keys. It only reports dates; filtering happens locally in main.ts.
-import { addMonths, clampDate, formatDate, fromDayNumber, toDayNumber } from './dates.ts';
-import type { HistoryMode } from './state.ts';
+import { addMonths, clampDate, formatDate, fromDayNumber, toDayNumber } from '../dates.ts';
+import type { HistoryMode } from '../state/view-state.ts';
 
 export interface SliderElements {
   input: HTMLInputElement;

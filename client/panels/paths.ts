@@ -2,14 +2,14 @@
 // lit at the slider's date, alternatives from /api/path once the slider rests, and a strip
 // under the slider with the pair's whole history from /api/path/history. Slider ticks use the
 // history's spans locally: no request per tick.
-import { ApiError, type Actor, type Relation } from './api.ts';
-import { fetchPath, fetchPathHistory, type PathAnswer, type PathHistory, type PathIds } from './analysis-api.ts';
-import { formatDate, toDayNumber } from './dates.ts';
-import { h } from './dom.ts';
+import { ApiError, type Actor, type Relation } from '../api/client.ts';
+import { fetchPath, fetchPathHistory, type PathAnswer, type PathHistory, type PathIds } from '../api/analysis.ts';
+import { formatDate, toDayNumber } from '../dates.ts';
+import { h } from '../dom.ts';
 import { historySummary, notConnectedSentence, pathSentence, preferShown, repairPath, spanAt, type Namer } from './path-model.ts';
-import type { Snapshot } from './snapshot.ts';
-import type { HistoryMode, ViewState } from './state.ts';
-import type { Overlay } from './style.ts';
+import type { Snapshot } from '../snapshot.ts';
+import type { HistoryMode, ViewState } from '../state/view-state.ts';
+import type { Overlay } from '../graph/style.ts';
 
 export interface PathsOptions {
   relations: readonly Relation[];

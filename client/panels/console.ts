@@ -1,12 +1,12 @@
 // The read-only Cypher console: a CodeMirror editor with Cypher highlighting and completion
 // (@neo4j-cypher/codemirror, loaded the first time the tab opens), example queries,
 // Ctrl+Enter to run, results as a table, clear errors, and "show on graph".
-import { RELATION_TYPES } from '../server/model/schemas.ts';
-import { ApiError } from './api.ts';
-import { runCypher, type CypherAnswer } from './analysis-api.ts';
+import { RELATION_TYPES } from '../../server/model/schemas.ts';
+import { ApiError } from '../api/client.ts';
+import { runCypher, type CypherAnswer } from '../api/analysis.ts';
 import { cellText, graphIdsIn } from './console-rows.ts';
-import { h } from './dom.ts';
-import type { Lit } from './style.ts';
+import { h } from '../dom.ts';
+import type { Lit } from '../graph/style.ts';
 import type { EditorApi } from '@neo4j-cypher/codemirror';
 
 /** What completion offers: the data model's labels, relationship types and property keys. */

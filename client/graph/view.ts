@@ -5,10 +5,10 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { Relation, TemporalPayload } from './api.ts';
+import type { Relation, TemporalPayload } from '../api/client.ts';
 import { toElements } from './elements.ts';
-import type { Snapshot } from './snapshot.ts';
-import type { ViewState } from './state.ts';
+import type { Snapshot } from '../snapshot.ts';
+import type { ViewState } from '../state/view-state.ts';
 import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type Overlay } from './style.ts';
 
 cytoscape.use(fcose);
