@@ -2,8 +2,8 @@
 // actors are drawn, how many members each organization has, and the dates the slider marks.
 // Reuses the server's time logic so the client and the API answer alike.
 import { activeAt, existsAt, timeline, visibleUntil, DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
-import type { Actor, Relation, TemporalPayload } from './api.ts';
-import type { Kind } from './state.ts';
+import type { Actor, Relation, TemporalPayload } from './api/client.ts';
+import type { Kind } from './state/view-state.ts';
 import { ActiveIndex } from './time-index.ts';
 
 export interface SnapshotFilters {

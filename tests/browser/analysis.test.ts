@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp, relationId } from './support.ts';
+import { launchBrowser, openApp, relationId, waitForRender } from './support.ts';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 let server: TestServer;
@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(500); // let the fades finish
+  // Transitions are off: the last render is what is on screen.
+  await waitForRender(page);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
@@ -108,7 +109,7 @@ describe('centrality', () => {
     const before = await widths();
     await page.selectOption('#size-measure', 'degree');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('size') === 'degree');
-    await page.waitForTimeout(400); // the size transition
+    await waitForRender(page, { size: 'degree' }); // transitions off: drawn at its size
     const after = await widths();
     expect(after.KAZ).not.toBe(before.KAZ);
     // Kazakhstan is the best-linked actor in 2020: larger than Armenia.

@@ -55,7 +55,7 @@ describe('the explorer page', () => {
   });
 
   it('drops the fades while the slider is dragged and brings them back when it rests', async () => {
-    const { page, errors } = await openApp(browser, server.url, '/?at=2010-06-01');
+    const { page, errors } = await openApp(browser, server.url, '/?at=2010-06-01', undefined, undefined, { transitions: true });
     const transition = () => page.evaluate(() => window.cy!.edges()[0]!.style('transition-property') as string);
     expect(await transition()).toContain('opacity');
     await page.evaluate(() => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp } from './support.ts';
+import { launchBrowser, openApp, waitForRender } from './support.ts';
 
 const DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
 let server: TestServer;
@@ -31,7 +31,7 @@ describe('screenshots at 1280x800', () => {
   ] as const) {
     it(`renders ${at}${query}`, async () => {
       const { page, errors } = await openApp(browser, server.url, `/?at=${at}${query}`);
-      await page.waitForTimeout(600); // let the fade transitions finish
+      await waitForRender(page, { at }); // transitions off: the render for the date is what is on screen
       const file = path.join(DIR, `${at}${query ? '-focus-ARM' : ''}.png`);
       await page.screenshot({ path: file });
       expect(fs.statSync(file).size).toBeGreaterThan(10_000);

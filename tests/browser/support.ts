@@ -26,9 +26,23 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Opens the app at `path` (e.g. "/?at=2010-06-01") at laptop size and waits until the graph is built. */
-export async function openApp(browser: Browser, baseUrl: string, path = '/', viewport = { width: 1280, height: 800 }, timeoutMs = 20_000): Promise<OpenedPage> {
+/**
+ * Opens the app at `path` (e.g. "/?at=2010-06-01") at laptop size and waits until the graph is
+ * built. Transitions are off (client/settings.ts, set before the app loads) so that what a test
+ * reads is drawn at once; a test of the fades themselves passes { transitions: true }.
+ */
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  path = '/',
+  viewport = { width: 1280, height: 800 },
+  timeoutMs = 20_000,
+  settings: { transitions?: boolean } = {},
+): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport });
+  await page.addInitScript((s) => {
+    window.explorerSettings = s;
+  }, { transitions: false, ...settings });
   const errors: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -70,4 +84,17 @@ export async function edgeShown(page: Page, source: string, target: string, type
     },
     [source, target, type] as const,
   );
+}
+
+/**
+ * Waits until the app has drawn a view whose URL parameters include these (the body's
+ * data-rendered-view, set at the end of each render), e.g. { size: 'degree' }.
+ */
+export async function waitForRender(page: Page, params: Record<string, string> = {}): Promise<void> {
+  await page.waitForFunction((want) => {
+    const drawn = document.body.dataset.renderedView;
+    if (drawn === undefined) return false;
+    const p = new URLSearchParams(drawn);
+    return Object.entries(want).every(([k, v]) => p.get(k) === v);
+  }, params);
 }

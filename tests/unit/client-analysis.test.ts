@@ -1,15 +1,15 @@
 // Pure helpers of the analysis panels: the span holding a date, a span's path repaired to
 // active relations, the path sentences, shift bars, centrality sizes, step charts, console cells.
 import { describe, expect, it } from 'vitest';
-import type { PathHistory } from '../../client/analysis-api.ts';
-import { valueAt, stepPath } from '../../client/chart.ts';
-import { cellText, graphIdsIn } from '../../client/console-rows.ts';
-import { errorTitle } from '../../client/console.ts';
-import { ApiError } from '../../client/api.ts';
-import { historySummary, notConnectedSentence, pathSentence, preferShown, repairPath, spanAt } from '../../client/path-model.ts';
-import { barGeometry, signed } from '../../client/shifts.ts';
-import { centralitySize, edgeClasses, nodeClasses } from '../../client/style.ts';
-import { DEFAULT_STATE } from '../../client/state.ts';
+import type { PathHistory } from '../../client/api/analysis.ts';
+import { valueAt, stepPath } from '../../client/panels/chart.ts';
+import { cellText, graphIdsIn } from '../../client/panels/console-rows.ts';
+import { errorTitle } from '../../client/panels/console.ts';
+import { ApiError } from '../../client/api/client.ts';
+import { historySummary, notConnectedSentence, pathSentence, preferShown, repairPath, spanAt } from '../../client/panels/path-model.ts';
+import { barGeometry, signed } from '../../client/panels/shifts.ts';
+import { centralitySize, edgeClasses, nodeClasses } from '../../client/graph/style.ts';
+import { DEFAULT_STATE } from '../../client/state/view-state.ts';
 
 const history: PathHistory = {
   from: 'ARM',

@@ -2,7 +2,7 @@
 // any data and any walk of dates, forward, backward and in jumps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TemporalPayload } from '../../client/api.ts';
+import type { TemporalPayload } from '../../client/api/client.ts';
 import { changeDates, maxMemberCounts, SnapshotCursor, snapshotAt } from '../../client/snapshot.ts';
 import { activeAt } from '../../server/analysis/temporal.ts';
 

@@ -1,7 +1,7 @@
 // The client's pure filtering of the temporal payload: what is drawn at a date, with the
 // type, kind and isolated-actor filters, and the dates the slider marks.
 import { describe, expect, it } from 'vitest';
-import type { TemporalPayload } from '../../client/api.ts';
+import type { TemporalPayload } from '../../client/api/client.ts';
 import { changeDates, maxMemberCounts, sliderStart, snapshotAt, storiesOf } from '../../client/snapshot.ts';
 
 type Rel = TemporalPayload['relations'][number];

@@ -1,7 +1,7 @@
 // The URL is the view state: parse and serialize round-trip, defaults stay out of the URL,
 // and malformed parameters fall back instead of breaking the page.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseState, serializeState, type ViewState } from '../../client/state.ts';
+import { DEFAULT_STATE, parseState, serializeState, type ViewState } from '../../client/state/view-state.ts';
 import { addMonths, formatDate } from '../../client/dates.ts';
 
 describe('URL state', () => {

@@ -1,10 +1,10 @@
 // Exports: a PNG of the view (cy.png), the current snapshot as JSON, and a WebM of the
 // replay recorded from an offscreen canvas where Cytoscape's layers and the date are drawn.
 import type { Core } from 'cytoscape';
-import type { TemporalPayload } from './api.ts';
-import { formatDate, fromDayNumber, toDayNumber } from './dates.ts';
-import type { Snapshot } from './snapshot.ts';
-import type { ViewState } from './state.ts';
+import type { TemporalPayload } from '../api/client.ts';
+import { formatDate, fromDayNumber, toDayNumber } from '../dates.ts';
+import type { Snapshot } from '../snapshot.ts';
+import type { ViewState } from '../state/view-state.ts';
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);

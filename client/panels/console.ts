@@ -1,12 +1,17 @@
 // The read-only Cypher console: a CodeMirror editor with Cypher highlighting and completion
 // (@neo4j-cypher/codemirror, loaded the first time the tab opens), example queries,
 // Ctrl+Enter to run, results as a table, clear errors, and "show on graph".
-import { RELATION_TYPES } from '../server/model/schemas.ts';
-import { ApiError } from './api.ts';
-import { runCypher, type CypherAnswer } from './analysis-api.ts';
+import { RELATION_TYPES } from '../../server/model/schemas.ts';
+import { ApiError } from '../api/client.ts';
+import { runCypher, type CypherAnswer } from '../api/analysis.ts';
 import { cellText, graphIdsIn } from './console-rows.ts';
-import { h } from './dom.ts';
-import type { Lit } from './style.ts';
+import { h } from '../dom.ts';
+import type { Action } from '../state/actions.ts';
+
+interface Lit {
+  nodes: string[];
+  edges: string[];
+}
 import type { EditorApi } from '@neo4j-cypher/codemirror';
 
 /** What completion offers: the data model's labels, relationship types and property keys. */
@@ -62,7 +67,7 @@ export class CypherConsole {
 
   constructor(
     root: HTMLElement,
-    private readonly opts: { highlight(lit: Lit | null): void; known(id: string): boolean },
+    private readonly opts: { dispatch(action: Action): void; known(id: string): boolean },
   ) {
     this.host = h('div', { class: 'cypher-editor', id: 'cypher-editor', 'aria-label': 'Cypher query' });
     this.run = h('button', { type: 'button', class: 'primary', id: 'cypher-run', title: 'Run (Ctrl+Enter)' }, 'Run ▸');
@@ -168,12 +173,12 @@ export class CypherConsole {
     const n = a.rows.length;
     this.status.textContent = `${n} row${n === 1 ? '' : 's'} in ${a.elapsedMs} ms${a.truncated ? ' (truncated: only the first rows are shown)' : ''}.`;
     const ids = graphIdsIn(a.rows);
-    const nodes = new Set([...ids.nodes].filter((id) => this.opts.known(id)));
-    const edges = new Set([...ids.edges].filter((id) => this.opts.known(id)));
-    this.lit = nodes.size || edges.size ? { nodes, edges } : null;
+    const nodes = [...ids.nodes].filter((id) => this.opts.known(id));
+    const edges = [...ids.edges].filter((id) => this.opts.known(id));
+    this.lit = nodes.length || edges.length ? { nodes, edges } : null;
     this.showButton.hidden = !this.lit;
     this.showButton.setAttribute('aria-pressed', 'false');
-    this.showButton.textContent = this.lit ? `Show on graph (${nodes.size} actors, ${edges.size} relations)` : 'Show on graph';
+    this.showButton.textContent = this.lit ? `Show on graph (${nodes.length} actors, ${edges.length} relations)` : 'Show on graph';
     if (!n) {
       this.out.replaceChildren(h('p', { class: 'hint' }, 'No rows.'));
       return;
@@ -197,6 +202,6 @@ export class CypherConsole {
 
   private setLit(lit: Lit | null): void {
     this.showButton.setAttribute('aria-pressed', String(Boolean(lit)));
-    this.opts.highlight(lit);
+    this.opts.dispatch({ type: 'console/lit', lit });
   }
 }

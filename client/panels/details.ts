@@ -1,12 +1,12 @@
 // The details panel: an actor's relations as one lifecycle row per counterpart (member →
 // froze → left reads as one story), or one relation; each with its note and the full
 // citation of its sources. Built from the temporal payload already in memory.
-import { visibleUntil, isActiveAt, DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
-import type { Actor, Relation, Source, TemporalPayload } from './api.ts';
-import { formatDate, toDayNumber } from './dates.ts';
-import { h } from './dom.ts';
-import { storiesOf, type Snapshot } from './snapshot.ts';
-import { KIND_LOOK, lookOf } from './style.ts';
+import { visibleUntil, isActiveAt, DEFAULT_EVENT_WINDOW_DAYS } from '../../server/analysis/temporal.ts';
+import type { Actor, Relation, Source, TemporalPayload } from '../api/client.ts';
+import { formatDate, toDayNumber } from '../dates.ts';
+import { h } from '../dom.ts';
+import { storiesOf, type Snapshot } from '../snapshot.ts';
+import { KIND_LOOK, lookOf } from '../graph/style.ts';
 
 export interface DetailsContext {
   payload: TemporalPayload;

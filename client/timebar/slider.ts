@@ -1,8 +1,10 @@
 // The time slider: a range input over days from the first date in the data to today, tick
 // marks at the change dates, the date shown large, play/pause with a speed, previous/next
-// change, and keys. It only reports dates; filtering happens locally in main.ts.
-import { addMonths, clampDate, formatDate, fromDayNumber, toDayNumber } from './dates.ts';
-import type { HistoryMode } from './state.ts';
+// change, and keys. It only reports dates (ticks.ts draws the marks, play.ts the clock).
+import { addMonths, clampDate, formatDate, fromDayNumber, toDayNumber } from '../dates.ts';
+import { play } from './play.ts';
+import { drawTicks } from './ticks.ts';
+import type { HistoryMode } from '../state/view-state.ts';
 
 export interface SliderElements {
   input: HTMLInputElement;
@@ -29,9 +31,7 @@ export interface SliderOptions {
 export class Slider {
   private date: string;
   private playing = false;
-  private frame = 0;
-  private lastTime = 0;
-  private dayPos = 0;
+  private stopPlay: (() => void) | null = null;
 
   constructor(
     private readonly els: SliderElements,
@@ -42,7 +42,7 @@ export class Slider {
     input.min = String(toDayNumber(opts.start));
     input.max = String(toDayNumber(opts.end));
     input.step = '1';
-    this.drawTicks();
+    drawTicks(els, opts, opts.changes);
     input.addEventListener('input', () => {
       this.opts.onScrub?.();
       this.emit(fromDayNumber(Number(input.value)), 'transient');
@@ -97,28 +97,23 @@ export class Slider {
     if (this.playing) return;
     if (this.date >= this.opts.end) this.emit(this.opts.start, 'push');
     this.playing = true;
-    this.dayPos = toDayNumber(this.date);
-    this.lastTime = performance.now();
     this.els.play.setAttribute('aria-pressed', 'true');
     this.els.play.textContent = '❚❚ Pause';
-    const tick = (now: number): void => {
-      if (!this.playing) return;
-      const perSecond = Number(this.els.speed.value) || 365;
-      this.dayPos += ((now - this.lastTime) / 1000) * perSecond;
-      this.lastTime = now;
-      const end = toDayNumber(this.opts.end);
-      const day = Math.min(Math.floor(this.dayPos), end);
-      if (day !== toDayNumber(this.date)) this.emit(fromDayNumber(day), 'transient');
-      if (day >= end) this.pause();
-      else this.frame = requestAnimationFrame(tick);
-    };
-    this.frame = requestAnimationFrame(tick);
+    // The day moved with the state elsewhere (this.date) is the one the play goes on from.
+    this.stopPlay = play({
+      fromDay: toDayNumber(this.date),
+      endDay: toDayNumber(this.opts.end),
+      perSecond: () => Number(this.els.speed.value) || 365,
+      onDay: (day) => this.emit(fromDayNumber(day), 'transient'),
+      onEnd: () => this.pause(),
+    });
   }
 
   pause(): void {
     if (!this.playing) return;
     this.playing = false;
-    cancelAnimationFrame(this.frame);
+    this.stopPlay?.();
+    this.stopPlay = null;
     this.els.play.setAttribute('aria-pressed', 'false');
     this.els.play.textContent = '▶ Play';
     this.opts.onPlayEnd?.();
@@ -173,42 +168,5 @@ export class Slider {
     } else if (e.key === ']' && !typing) {
       this.step(1);
     }
-  }
-
-  private drawTicks(): void {
-    const lo = toDayNumber(this.opts.start);
-    const hi = toDayNumber(this.opts.end);
-    const span = Math.max(1, hi - lo);
-    const pct = (d: string): number => ((toDayNumber(d) - lo) / span) * 100;
-    const ticks = document.createDocumentFragment();
-    // One mark per tenth of a percent at most: a world-sized graph changes on tens of
-    // thousands of dates, which would be as many elements drawing the same bar.
-    const placed = new Set<number>();
-    for (const d of this.opts.changes) {
-      if (d < this.opts.start || d > this.opts.end) continue;
-      const at = Math.round(pct(d) * 10);
-      if (placed.has(at)) continue;
-      placed.add(at);
-      const t = document.createElement('span');
-      t.className = 'tick';
-      t.style.left = `${pct(d)}%`;
-      t.title = formatDate(d);
-      ticks.append(t);
-    }
-    this.els.ticks.replaceChildren(ticks);
-    const years = document.createDocumentFragment();
-    const y0 = Number(this.opts.start.slice(0, 4));
-    const y1 = Number(this.opts.end.slice(0, 4));
-    const every = Math.max(1, Math.ceil((y1 - y0) / 12 / 5) * 5);
-    for (let y = Math.ceil(y0 / every) * every; y <= y1; y += every) {
-      const d = `${y}-01-01`;
-      if (d < this.opts.start) continue;
-      const s = document.createElement('span');
-      s.className = 'year';
-      s.style.left = `${pct(d)}%`;
-      s.textContent = String(y);
-      years.append(s);
-    }
-    this.els.years.replaceChildren(years);
   }
 }

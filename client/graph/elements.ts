@@ -1,8 +1,8 @@
 // The one conversion from the API's neutral graph format to Cytoscape elements: node id =
 // actor id, edge id = relation id, edge data carries source, target and type.
 import type { ElementDefinition } from 'cytoscape';
-import type { TemporalPayload } from './api.ts';
-import { maxMemberCounts } from './snapshot.ts';
+import type { TemporalPayload } from '../api/client.ts';
+import { maxMemberCounts } from '../snapshot.ts';
 import { orgSize } from './style.ts';
 
 export function toElements(payload: Pick<TemporalPayload, 'actors' | 'relations'>): ElementDefinition[] {

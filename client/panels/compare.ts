@@ -1,12 +1,12 @@
 // Compare mode: the graph at the slider's date with the relations that are new since the
 // other date marked and those gone drawn as ghosts, and the list of changes beside it.
-// Computed locally with the server's own diff over the temporal payload.
-import { diff, DEFAULT_EVENT_WINDOW_DAYS, type Diff } from '../server/analysis/temporal.ts';
-import type { Relation } from './api.ts';
-import { clampDate, formatDate } from './dates.ts';
-import { h } from './dom.ts';
-import type { HistoryMode, ViewState } from './state.ts';
-import type { Overlay } from './style.ts';
+// The diff is computed locally (state/overlays.ts compareDiff) with the server's own code.
+import type { Diff } from '../../server/analysis/temporal.ts';
+import type { Relation } from '../api/client.ts';
+import { clampDate, formatDate } from '../dates.ts';
+import { h } from '../dom.ts';
+import type { Action } from '../state/actions.ts';
+import type { ViewState } from '../state/view-state.ts';
 
 export interface CompareOptions {
   relations: readonly Relation[];
@@ -15,22 +15,7 @@ export interface CompareOptions {
   name(id: string): string;
   label(type: string): string;
   describe(r: Relation): string;
-  update(patch: Partial<ViewState>, mode?: HistoryMode): void;
-}
-
-/** The diff from the comparison date to the slider's, over the relation types shown. */
-export function compareDiff(relations: readonly Relation[], state: Pick<ViewState, 'compare' | 'types'>, at: string): Diff<Relation> | null {
-  if (!state.compare) return null;
-  const types = state.types ? new Set(state.types) : null;
-  const rels = types ? relations.filter((r) => types.has(r.type)) : relations;
-  return diff(rels, state.compare, at, DEFAULT_EVENT_WINDOW_DAYS);
-}
-
-export function compareOverlay(d: Diff<Relation> | null): Overlay['compare'] {
-  if (!d) return null;
-  const removedEnds = new Set<string>();
-  for (const r of d.removed) removedEnds.add(r.source).add(r.target);
-  return { added: new Set(d.added.map((r) => r.id)), removed: new Set(d.removed.map((r) => r.id)), removedEnds };
+  dispatch(action: Action): void;
 }
 
 export class ComparePanel {
@@ -44,7 +29,7 @@ export class ComparePanel {
   ) {
     this.date = h('input', { id: 'compare-date', type: 'date', min: opts.start, max: opts.end });
     const stop = h('button', { type: 'button', id: 'compare-stop' }, 'Stop comparing');
-    stop.addEventListener('click', () => opts.update({ compare: null }));
+    stop.addEventListener('click', () => opts.dispatch({ type: 'view', patch: { compare: null }, mode: 'push' }));
     const form = h(
       'form',
       { class: 'compare-form', id: 'compare-form' },
@@ -53,7 +38,7 @@ export class ComparePanel {
     );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (this.date.value) opts.update({ compare: clampDate(this.date.value, opts.start, opts.end) });
+      if (this.date.value) opts.dispatch({ type: 'view', patch: { compare: clampDate(this.date.value, opts.start, opts.end) }, mode: 'push' });
     });
     this.out = h('div', { id: 'compare-results' });
     root.replaceChildren(
@@ -87,7 +72,7 @@ export class ComparePanel {
               { class: 'change-list' },
               ...rels.map((r) => {
                 const b = h('button', { type: 'button', class: 'linklike', 'data-relation': r.id }, this.opts.describe(r));
-                b.addEventListener('click', () => this.opts.update({ rel: r.id }));
+                b.addEventListener('click', () => this.opts.dispatch({ type: 'view', patch: { rel: r.id }, mode: 'push' }));
                 return h('li', {}, b);
               }),
             )

@@ -1,8 +1,8 @@
 // The "Data" menu: download links for the server's exports (GraphML and JSON at the slider's
 // date, GEXF and CSV with the whole history) and a dialog that imports CSV files.
-import { ApiError } from './api.ts';
-import { postImport } from './analysis-api.ts';
-import { h } from './dom.ts';
+import { ApiError } from '../api/client.ts';
+import { postImport } from '../api/analysis.ts';
+import { h } from '../dom.ts';
 
 /** The export links' addresses at a date. */
 export function exportLinks(at: string): { format: string; label: string; href: string }[] {

@@ -1,7 +1,7 @@
 // The analysis, console and import endpoints the panels call, each answer checked with a
 // small zod schema so a changed shape fails here with a clear message, not in a view.
 import { z } from 'zod';
-import { ApiError, getJson, postJson } from './api.ts';
+import { ApiError, getJson, postJson } from './client.ts';
 
 const PathSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
 export type PathIds = z.infer<typeof PathSchema>;

@@ -1,6 +1,6 @@
 // The side panel's tab strip (Details | Paths | Shifts | Compare | Console): WAI-ARIA tabs
 // whose open tab is part of the view state (panel=… in the URL).
-import { PANELS, type PanelId } from './state.ts';
+import { PANELS, type PanelId } from '../state/view-state.ts';
 
 export class PanelTabs {
   private readonly tabs = new Map<PanelId, HTMLButtonElement>();

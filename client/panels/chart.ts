@@ -1,6 +1,6 @@
 // A small inline SVG line chart of a measure over time (a step line, since the measures
 // change only at change dates), with a marker at the slider's date. No chart library.
-import { toDayNumber } from './dates.ts';
+import { toDayNumber } from '../dates.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -2,9 +2,9 @@
 // graph, the legend and the details), the Cytoscape stylesheet, and the one function that
 // maps data + view state to the classes an element carries.
 import type { StylesheetJson } from 'cytoscape';
-import { RELATION_TYPES, type RelationType } from '../server/model/schemas.ts';
-import type { Snapshot } from './snapshot.ts';
-import type { ViewState } from './state.ts';
+import { RELATION_TYPES, type RelationType } from '../../server/model/schemas.ts';
+import type { Snapshot } from '../snapshot.ts';
+import type { ViewState } from '../state/view-state.ts';
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
 export type Arrow = 'none' | 'triangle' | 'vee' | 'tee' | 'triangle-backcurve';
@@ -56,6 +56,7 @@ export function orgSize(members: number): number {
   return Math.round(46 + 8 * Math.sqrt(members));
 }
 
+/** The default fade; settings.ts fadeMs is what a page uses. */
 const FADE_MS = 280;
 
 export const PATH_COLOR = '#d97706';
@@ -69,7 +70,9 @@ export function centralitySize(value: number, max: number): number {
   return Math.round(16 + 54 * Math.sqrt(Math.min(1, value / max)));
 }
 
-export function stylesheet(): StylesheetJson {
+/** The stylesheet; fadeMs 0 draws every change at once (transitions off). */
+export function stylesheet(fadeMs = FADE_MS): StylesheetJson {
+  const fade = fadeMs > 0 ? { 'transition-duration': fadeMs } : { 'transition-property': 'none' };
   const perType: StylesheetJson = TYPE_ORDER.map((t) => {
     const l = RELATION_LOOK[t];
     return {
@@ -96,7 +99,7 @@ export function stylesheet(): StylesheetJson {
         color: '#1a202c',
         'min-zoomed-font-size': 7,
         'transition-property': 'opacity, width, height',
-        'transition-duration': FADE_MS,
+        ...fade,
         opacity: 1,
       },
     },
@@ -142,7 +145,7 @@ export function stylesheet(): StylesheetJson {
         'control-point-step-size': 18,
         opacity: 0.9,
         'transition-property': 'opacity',
-        'transition-duration': FADE_MS,
+        ...fade,
       },
     },
     ...perType,

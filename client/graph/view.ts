@@ -1,40 +1,14 @@
-// The network view: builds the Cytoscape core once from the temporal payload, runs the
-// fCoSE layout once over every actor and relation of every date, and then only toggles
-// classes (inside one cy.batch()) as the date, filters or selection change.
+// The network view: builds the Cytoscape core once from the temporal payload, lays it out
+// once (layout.ts), and then only toggles classes (inside one cy.batch()) as the date,
+// filters, selection or overlays change.
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { Relation, TemporalPayload } from './api.ts';
+import type { Relation, TemporalPayload } from '../api/client.ts';
+import type { Settings } from '../settings.ts';
 import { toElements } from './elements.ts';
-import type { Snapshot } from './snapshot.ts';
-import type { ViewState } from './state.ts';
+import { layoutGraph } from './layout.ts';
+import type { Snapshot } from '../snapshot.ts';
+import type { ViewState } from '../state/view-state.ts';
 import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type Overlay } from './style.ts';
-
-cytoscape.use(fcose);
-
-const MAX_FIT_ZOOM = 1.3;
-
-/**
- * Runs a layout with Math.random seeded: fCoSE starts from random positions and has no seed
- * option, and the same data should look the same at every load (and in every screenshot).
- */
-function seeded<T>(run: () => T): T {
-  const rng = xoroshiro128plus(20_021_007);
-  const saved = Math.random;
-  Math.random = () => uniformInt(rng, 0, 0x3fffffff) / 0x40000000;
-  try {
-    return run();
-  } finally {
-    Math.random = saved;
-  }
-}
-/** Above this many elements the graph is drawn the large-graph way (simpler edges, quicker layout). */
-const LARGE_GRAPH = 5000;
-/** How long the slider rests before fades come back after a drag. */
-const SCRUB_REST_MS = 400;
-/** How many of its strongest ties each actor brings to the large-graph layout. */
-const LARGE_LAYOUT_TIES = 3;
 
 export interface GraphHandlers {
   onActor(id: string): void;
@@ -47,23 +21,22 @@ export interface GraphHandlers {
 export class GraphView {
   readonly cy: Core;
 
-  constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'>, handlers: GraphHandlers) {
+  constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'>, handlers: GraphHandlers, private readonly settings: Settings) {
     const elements = toElements(payload);
-    this.large = elements.length > LARGE_GRAPH;
+    this.large = elements.length > settings.largeGraph;
     this.cy = cytoscape({
       container,
       elements,
-      style: this.large ? [...stylesheet(), ...largeGraphStyle()] : stylesheet(),
-      // A world-sized graph leaves edges out while panning. WebGL is opt-in (?webgl=1): with
-      // software rendering (no GPU) it measured slower than the canvas (README, Benchmark).
-      ...(this.large ? { renderer: { name: 'canvas', webgl: new URLSearchParams(location.search).get('webgl') === '1' }, hideEdgesOnViewport: true } : {}),
+      style: this.large ? [...this.sheet(), ...largeGraphStyle()] : this.sheet(),
+      // A world-sized graph leaves edges out while panning; WebGL is a setting (?webgl=1).
+      ...(this.large ? { renderer: { name: 'canvas', webgl: settings.webgl }, hideEdgesOnViewport: true } : {}),
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
     this.allNodes = this.cy.nodes();
-    this.layout();
+    layoutGraph(this.cy, this.large, settings.largeLayoutTies);
     // Small graphs keep labels readable at any zoom; a large one shows them only zoomed in
     // (hundreds of names over each other tell nothing).
     if (!this.large) {
@@ -91,6 +64,11 @@ export class GraphView {
     this.cy.on('viewport', () => handlers.onHover(null, 0, 0));
   }
 
+  /** The stylesheet with this page's fade length (none with transitions off). */
+  private sheet() {
+    return stylesheet(this.settings.transitions ? this.settings.fadeMs : 0);
+  }
+
   private labelFrame = 0;
 
   private scheduleLabelSize(): void {
@@ -114,96 +92,6 @@ export class GraphView {
   private labelSize = 0;
   readonly large: boolean;
   private readonly allNodes: cytoscape.NodeCollection;
-
-  /** Once, over the union of all dates, so an actor keeps its place as the slider moves. */
-  private layout(): void {
-    if (this.cy.elements().empty()) return;
-    if (this.large) {
-      this.layoutLarge();
-      return;
-    }
-    // Size organizations by their largest membership for the layout, so big ones get room.
-    seeded(() =>
-      this.cy
-        .layout({
-          name: 'fcose',
-          quality: 'proof',
-          randomize: true,
-          animate: false,
-          fit: true,
-          padding: 40,
-          nodeDimensionsIncludeLabels: true,
-          nodeRepulsion: () => 30000,
-          idealEdgeLength: () => 140,
-          edgeElasticity: () => 0.3,
-          nodeSeparation: 90,
-          numIter: 3000,
-          packComponents: true,
-        } as cytoscape.LayoutOptions)
-        .run(),
-    );
-  }
-
-  /**
-   * A world-sized graph: the layout sees each actor's few strongest ties (the pairs with the
-   * most relations), one edge per pair; tens of thousands of spells between the same pairs
-   * add no information about where actors belong, and cost the layout minutes.
-   */
-  private layoutLarge(): void {
-    const pairs = new Map<string, { edge: cytoscape.EdgeSingular; count: number }>();
-    this.cy.edges().forEach((e) => {
-      const [a, b] = [e.data('source') as string, e.data('target') as string].sort();
-      const k = `${a}|${b}`;
-      const p = pairs.get(k);
-      if (p) p.count++;
-      else pairs.set(k, { edge: e, count: 1 });
-    });
-    const byNode = new Map<string, { edge: cytoscape.EdgeSingular; count: number }[]>();
-    for (const p of pairs.values()) {
-      for (const end of [p.edge.data('source') as string, p.edge.data('target') as string]) {
-        let list = byNode.get(end);
-        if (!list) byNode.set(end, (list = []));
-        list.push(p);
-      }
-    }
-    const keep = new Set<string>();
-    for (const list of byNode.values()) {
-      list.sort((x, y) => y.count - x.count);
-      for (const p of list.slice(0, LARGE_LAYOUT_TIES)) keep.add(p.edge.id());
-    }
-    // Laid out in a headless copy holding only those edges: fCoSE walks each node's whole
-    // neighbourhood to find components, which over every spell costs seconds.
-    const copy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [...stylesheet(), ...largeGraphStyle()],
-      elements: [
-        ...this.cy.nodes().map((n) => ({ group: 'nodes' as const, data: n.data() as Record<string, unknown> })),
-        ...this.cy.edges().filter((e) => keep.has(e.id())).map((e) => ({ group: 'edges' as const, data: e.data() as Record<string, unknown> })),
-      ],
-    });
-    seeded(() =>
-      copy
-        .layout({
-          name: 'fcose',
-          quality: 'default',
-          randomize: true,
-          animate: false,
-          fit: false,
-          nodeDimensionsIncludeLabels: false,
-          nodeRepulsion: () => 30000,
-          idealEdgeLength: () => 140,
-          edgeElasticity: () => 0.3,
-          numIter: 1000,
-          packComponents: true,
-        } as cytoscape.LayoutOptions)
-        .run(),
-    );
-    const at = new Map(copy.nodes().map((n) => [n.id(), { ...n.position() }]));
-    this.cy.batch(() => this.cy.nodes().positions((n) => at.get(n.id()) ?? { x: 0, y: 0 }));
-    copy.destroy();
-    this.cy.fit(undefined, 40);
-  }
 
   /** The classes last given to each element, so an unchanged one is not restyled. */
   private readonly shownClasses = new Map<string, string>();
@@ -254,15 +142,15 @@ export class GraphView {
    * until it rests for a moment (large graphs never fade).
    */
   scrubbing(): void {
-    if (this.large) return;
+    if (this.large || !this.settings.transitions) return;
     window.clearTimeout(this.restoreTimer);
-    this.restoreTimer = window.setTimeout(() => this.setInstant(false), SCRUB_REST_MS);
+    this.restoreTimer = window.setTimeout(() => this.setInstant(false), this.settings.scrubRestMs);
     if (!this.instant) this.setInstant(true);
   }
 
   private setInstant(on: boolean): void {
     this.instant = on;
-    this.cy.style(on ? [...stylesheet(), { selector: 'node, edge', style: { 'transition-property': 'none' } }] : stylesheet());
+    this.cy.style(on ? [...this.sheet(), { selector: 'node, edge', style: { 'transition-property': 'none' } }] : this.sheet());
     // The label size is a rule added to the stylesheet: put it back.
     this.labelSize = 0;
     this.applyLabelSize();
@@ -276,13 +164,13 @@ export class GraphView {
     const before = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     this.cy.fit(target, 40);
     // A handful of nodes would otherwise be blown up to fill the screen.
-    const zoom = Math.min(this.cy.zoom(), MAX_FIT_ZOOM);
+    const zoom = Math.min(this.cy.zoom(), this.settings.maxFitZoom);
     this.cy.zoom(zoom);
     this.cy.center(target);
     const end = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-    if (animate) {
+    if (animate && this.settings.transitions) {
       this.cy.viewport(before);
-      this.cy.animate(end, { duration: 300 });
+      this.cy.animate(end, { duration: this.settings.fitMs });
     }
   }
 
@@ -297,9 +185,14 @@ export class GraphView {
   centreOn(id: string): boolean {
     const n = this.cy.getElementById(id);
     if (n.empty()) return false;
-    this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 350 });
+    const to = { center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1.1) };
+    if (this.settings.transitions) this.cy.animate(to, { duration: this.settings.centreMs });
+    else {
+      this.cy.zoom(to.zoom);
+      this.cy.center(n);
+    }
     n.addClass('found');
-    window.setTimeout(() => n.removeClass('found'), 1600);
+    window.setTimeout(() => n.removeClass('found'), this.settings.foundMs);
     return true;
   }
 

@@ -1,7 +1,6 @@
-// The view state (date, focus, selection, filters) and the only code that reads or writes
-// the URL: parse/serialize are pure; the store pushes deliberate changes onto the history,
-// coalesces scrubbing and playing into one entry, and follows back/forward.
-import { IsoDate, RELATION_TYPES } from '../server/model/schemas.ts';
+// The view state (date, focus, selection, filters): what the URL holds. Parse and serialize
+// are pure; state/url-sync.ts is the only code that touches location and history.
+import { IsoDate, RELATION_TYPES } from '../../server/model/schemas.ts';
 
 export type Kind = 'state' | 'organization';
 export const KINDS: readonly Kind[] = ['state', 'organization'];
@@ -107,59 +106,3 @@ export function sameState(a: ViewState, b: ViewState): boolean {
 
 /** How a change reaches the history: a new entry, in place, or coalesced with the last transient one. */
 export type HistoryMode = 'push' | 'replace' | 'transient';
-
-export type Listener = (state: ViewState, previous: ViewState) => void;
-
-const TRANSIENT_GAP_MS = 700;
-
-/** Holds the state; the only writer of location/history. */
-export class StateStore {
-  private current: ViewState;
-  private listeners: Listener[] = [];
-  private lastTransient = 0;
-
-  constructor(private readonly win: Window = window) {
-    this.current = parseState(win.location.search);
-    win.addEventListener('popstate', () => this.set(parseState(win.location.search), null));
-  }
-
-  get state(): ViewState {
-    return this.current;
-  }
-
-  subscribe(fn: Listener): void {
-    this.listeners.push(fn);
-  }
-
-  /** Changes part of the state; mode says how the URL follows (null: leave the URL alone). */
-  update(patch: Partial<ViewState>, mode: HistoryMode | null = 'push'): void {
-    this.set({ ...this.current, ...patch }, mode);
-  }
-
-  /** Starts a new history entry for the next transient change (end of a scrub or a replay). */
-  endTransient(): void {
-    this.lastTransient = 0;
-  }
-
-  private set(next: ViewState, mode: HistoryMode | null): void {
-    const previous = this.current;
-    if (sameState(previous, next)) return;
-    this.current = next;
-    if (mode) this.writeUrl(mode);
-    for (const fn of this.listeners) fn(next, previous);
-  }
-
-  private writeUrl(mode: HistoryMode): void {
-    const url = `${this.win.location.pathname}${serializeState(this.current)}${this.win.location.hash}`;
-    let push = mode === 'push';
-    if (mode === 'transient') {
-      const now = Date.now();
-      push = now - this.lastTransient > TRANSIENT_GAP_MS;
-      this.lastTransient = now;
-    } else {
-      this.lastTransient = 0;
-    }
-    if (push) this.win.history.pushState(null, '', url);
-    else this.win.history.replaceState(null, '', url);
-  }
-}

@@ -1,11 +1,13 @@
 // The shifts panel: a target and two dates (the slider's range by default), the actors ranked
 // by how far their alignment with the target moved (bars either side of zero, numbers as
-// text), and a click on one lights its evidence relations on the graph.
-import { ApiError, type Actor, type Relation } from './api.ts';
-import { fetchShifts, type ShiftsAnswer } from './analysis-api.ts';
-import { formatDate } from './dates.ts';
-import { h } from './dom.ts';
-import type { Lit } from './style.ts';
+// text), and a click on one lights its evidence relations on the graph. The ranking is asked
+// for with an action (state/effects.ts fetches it); the panel draws what the state holds.
+import type { Actor, Relation } from '../api/client.ts';
+import type { ShiftsAnswer } from '../api/analysis.ts';
+import type { Action } from '../state/actions.ts';
+import type { ShiftsData } from '../state/app-state.ts';
+import { formatDate } from '../dates.ts';
+import { h } from '../dom.ts';
 
 export interface ShiftsOptions {
   start: string;
@@ -15,9 +17,7 @@ export interface ShiftsOptions {
   relation(id: string): Relation | undefined;
   describe(r: Relation): string;
   findActor(text: string): Actor | null;
-  onRelation(id: string): void;
-  /** Lights (or, with null, clears) the evidence on the graph. */
-  highlight(lit: Lit | null): void;
+  dispatch(action: Action): void;
 }
 
 type Shift = ShiftsAnswer['shifts'][number];
@@ -42,7 +42,7 @@ export class ShiftsPanel {
   private readonly out: HTMLElement;
   private answer: ShiftsAnswer | null = null;
   private selected: string | null = null;
-  private loaded = false;
+  private shown: ShiftsData | null = null;
 
   constructor(
     root: HTMLElement,
@@ -65,52 +65,52 @@ export class ShiftsPanel {
     );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.run();
+      this.run();
     });
     root.replaceChildren(h('h2', {}, 'Who shifted toward…'), form, this.out);
   }
 
+  private asked = false;
+
   /** The first time the panel opens, rank toward the default target straight away. */
   opened(): void {
-    if (this.loaded || !this.target.value) return;
-    this.loaded = true;
-    void this.run();
+    if (this.asked || !this.target.value) return;
+    this.run();
   }
 
-  async run(): Promise<void> {
+  private run(): void {
     const target = this.opts.findActor(this.target.value);
     if (!target) {
       this.out.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, `No actor matches “${this.target.value}”.`));
       return;
     }
-    this.loaded = true;
-    const from = this.from.value || this.opts.start;
-    const to = this.to.value || this.opts.end;
-    this.out.replaceChildren(h('p', { class: 'hint' }, `Ranking shifts toward ${target.name}…`));
-    try {
-      this.answer = await fetchShifts(target.id, from, to);
-      this.target.value = this.opts.name(target.id);
-      this.select(null);
-    } catch (err) {
-      this.answer = null;
-      this.out.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, `Could not rank the shifts: ${err instanceof ApiError ? err.message : String(err)}`));
+    this.asked = true;
+    this.opts.dispatch({ type: 'shifts/run', target: target.id, from: this.from.value || this.opts.start, to: this.to.value || this.opts.end });
+  }
+
+  /** Draws what the state holds, when it changed. */
+  render(data: ShiftsData): void {
+    if (data === this.shown) return;
+    const before = this.shown;
+    this.shown = data;
+    if (data.request && data.request !== before?.request) this.asked = true;
+    this.answer = data.answer;
+    this.selected = data.selected;
+    if (data.loading) {
+      const who = data.request ? this.opts.name(data.request.target) : '';
+      this.out.replaceChildren(h('p', { class: 'hint' }, `Ranking shifts toward ${who}…`));
+      return;
     }
+    if (data.error) {
+      this.out.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, `Could not rank the shifts: ${data.error}`));
+      return;
+    }
+    if (data.answer && data.answer !== before?.answer) this.target.value = this.opts.name(data.answer.toward);
+    this.draw();
   }
 
   private select(actor: string | null): void {
-    this.selected = actor;
-    const a = this.answer;
-    const shift = a?.shifts.find((s) => s.actor === actor) ?? null;
-    if (shift && a) {
-      const edges = new Set(shift.evidence);
-      const nodes = new Set([shift.actor, a.toward]);
-      for (const id of shift.evidence) {
-        const r = this.opts.relation(id);
-        if (r) nodes.add(r.source).add(r.target);
-      }
-      this.opts.highlight({ nodes, edges });
-    } else this.opts.highlight(null);
-    this.draw();
+    this.opts.dispatch({ type: 'shifts/select', actor });
   }
 
   private draw(): void {
@@ -165,7 +165,7 @@ export class ShiftsPanel {
           ...s.evidence.map((id) => {
             const r = this.opts.relation(id);
             const b = h('button', { type: 'button', class: 'linklike', 'data-relation': id }, r ? this.opts.describe(r) : id);
-            b.addEventListener('click', () => this.opts.onRelation(id));
+            b.addEventListener('click', () => this.opts.dispatch({ type: 'view', patch: { rel: id }, mode: 'push' }));
             return h('li', {}, b);
           }),
         )

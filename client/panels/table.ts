@@ -1,15 +1,15 @@
 // The table of relations active at the slider's date: a real <table>, sortable by any
 // column (aria-sort), filterable by text, and in step with the graph's selection.
-import type { Relation } from './api.ts';
-import { formatDate } from './dates.ts';
+import type { Relation } from '../api/client.ts';
+import { formatDate } from '../dates.ts';
 
 /** 2002-10-07, or 2024-02 / 1995 when only the month or year is known. */
 function isoShort(date: string, precision: 'day' | 'month' | 'year'): string {
   return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
 }
-import { h } from './dom.ts';
-import type { Snapshot } from './snapshot.ts';
-import { lookOf } from './style.ts';
+import { h } from '../dom.ts';
+import type { Snapshot } from '../snapshot.ts';
+import { lookOf } from '../graph/style.ts';
 
 type Column = 'source' | 'type' | 'target' | 'start' | 'end';
 const MAX_ROWS = 300;

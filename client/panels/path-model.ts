@@ -1,7 +1,7 @@
 // Pure helpers for the path panel: which span of a path history holds a date, the span's
 // path repaired to relations active at the date, and the sentences that answer in words.
-import type { PathHistory, PathIds, PathSpan } from './analysis-api.ts';
-import { formatDate } from './dates.ts';
+import type { PathHistory, PathIds, PathSpan } from '../api/analysis.ts';
+import { formatDate } from '../dates.ts';
 
 export interface Pairable {
   id: string;

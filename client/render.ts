@@ -1,0 +1,112 @@
+// Rendering: application state → snapshot → overlays → every view. Views never render on
+// their own: each store change comes through here, and the body's data-rendered-* attributes
+// say which view state and date were last drawn (what the browser tests wait on).
+import type { Actor, Relation, Source, TemporalPayload } from './api/client.ts';
+import { h } from './dom.ts';
+import type { DataMenu } from './data/data-menu.ts';
+import type { GraphView } from './graph/view.ts';
+import type { Overlay } from './graph/style.ts';
+import { centralitySection } from './panels/centrality.ts';
+import type { ComparePanel } from './panels/compare.ts';
+import { renderActor, renderRelation, type DetailsContext } from './panels/details.ts';
+import type { Filters } from './panels/legend.ts';
+import type { PathsPanel } from './panels/paths.ts';
+import type { ShiftsPanel } from './panels/shifts.ts';
+import type { RelationsTable } from './panels/table.ts';
+import type { PanelTabs } from './panels/tabs.ts';
+import type { Settings } from './settings.ts';
+import type { Snapshot, SnapshotCursor } from './snapshot.ts';
+import type { Action } from './state/actions.ts';
+import type { AppState } from './state/app-state.ts';
+import { compareDiff, compareOverlay, highlightOverlay, pathOverlay, sizesAt } from './state/overlays.ts';
+import { serializeState, type ViewState } from './state/view-state.ts';
+import type { Slider } from './timebar/slider.ts';
+
+export interface Views {
+  graph: GraphView;
+  slider: Slider;
+  table: RelationsTable;
+  filters: Filters;
+  tabs: PanelTabs;
+  dataMenu: DataMenu;
+  paths: PathsPanel;
+  shifts: ShiftsPanel;
+  compare: ComparePanel;
+  sizeSelect: HTMLSelectElement;
+  details: HTMLElement;
+}
+
+export interface RenderContext {
+  payload: TemporalPayload;
+  actors: ReadonlyMap<string, Actor>;
+  sources: ReadonlyMap<string, Source>;
+  relation(id: string): Relation | undefined;
+  first: string;
+  last: string;
+  cursor: SnapshotCursor;
+  settings: Settings;
+  dateOf(view: ViewState): string;
+  dispatch(action: Action): void;
+}
+
+export function createRenderer(ctx: RenderContext, views: Views): { render(state: AppState, previous: AppState | null): void; snapshot(): Snapshot | null } {
+  let current: Snapshot | null = null;
+  let lastDetails = 0;
+  const { payload, first, last } = ctx;
+  const render = (app: AppState, previous: AppState | null): void => {
+    const state = app.view;
+    const at = ctx.dateOf(state);
+    const step = ctx.cursor.at(at, state);
+    current = step.snapshot;
+    views.tabs.show(state.panel);
+    views.dataMenu.show(at);
+    views.paths.render(app, current);
+    views.shifts.render(app.shifts);
+    views.sizeSelect.value = state.size ?? '';
+    const changes = compareDiff(payload.relations, state, at);
+    views.compare.update(state, at, changes);
+    const overlay: Overlay = {
+      compare: compareOverlay(changes),
+      path: pathOverlay(app, current, payload.relations),
+      highlight: highlightOverlay(app, ctx.relation),
+      sizes: state.size ? sizesAt(current, state.size) : null,
+    };
+    views.graph.apply(current, state, overlay, step.changed);
+    views.graph.select(state.rel ?? state.focus);
+    views.slider.show(at);
+    views.filters.show(state);
+    views.table.update(current, state.rel);
+    const before = previous?.view;
+    const selectionChanged = !before || before.focus !== state.focus || before.rel !== state.rel;
+    // While playing, the details (a larger DOM) follow a few times a second, not every frame.
+    const now = performance.now();
+    if (selectionChanged || !views.slider.isPlaying || now - lastDetails > ctx.settings.detailsEveryMs) {
+      lastDetails = now;
+      const details = views.details;
+      const dctx: DetailsContext = {
+        payload,
+        actors: ctx.actors,
+        sources: ctx.sources,
+        start: first,
+        end: last,
+        snapshot: current,
+        onActor: (id) => {
+          ctx.dispatch({ type: 'view', patch: { focus: id, rel: null }, mode: 'push' });
+          views.graph.centreOn(id);
+        },
+        onRelation: (id) => ctx.dispatch({ type: 'view', patch: { rel: id }, mode: 'push' }),
+        onClose: () => ctx.dispatch({ type: 'view', patch: { focus: null, rel: null }, mode: 'push' }),
+      };
+      if (state.rel) renderRelation(details, dctx, state.rel);
+      else if (state.focus) {
+        renderActor(details, dctx, state.focus);
+        if (ctx.actors.has(state.focus)) details.querySelector('.details-head')?.after(centralitySection(app.centrality[state.focus], { start: first, end: last }, at));
+      } else details.replaceChildren(h('p', { class: 'hint' }, 'Click an actor or a relation in the network, or a row of the table, to see its story and sources.'));
+      document.body.classList.toggle('has-details', Boolean(state.rel || state.focus));
+      if (selectionChanged && (state.rel || state.focus)) details.scrollTop = 0;
+    }
+    document.body.dataset.renderedAt = at;
+    document.body.dataset.renderedView = serializeState(state);
+  };
+  return { render, snapshot: () => current };
+}

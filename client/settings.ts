@@ -1,0 +1,61 @@
+// Every tuning constant of the client in one typed object with its defaults. A page may
+// override some (window.explorerSettings, set before the app loads, or ?webgl=1 and
+// ?transitions=0 in the URL, read by state/url-sync.ts): the browser tests switch
+// transitions off so what they wait on is state, never time.
+import { z } from 'zod';
+
+export const SettingsSchema = z.object({
+  /** Fades, size transitions and animated viewport moves; off, every change is drawn at once. */
+  transitions: z.boolean(),
+  /** How long a fade or a size change takes. */
+  fadeMs: z.number().int().min(0),
+  /** Above this many elements the graph is drawn the large-graph way (simpler edges, quicker layout). */
+  largeGraph: z.number().int().min(0),
+  /** WebGL for a large graph; with software rendering it measured slower than the canvas (README, Benchmark). */
+  webgl: z.boolean(),
+  /** How long the slider rests before fades come back after a drag. */
+  scrubRestMs: z.number().int().min(0),
+  /** How many of its strongest ties each actor brings to the large-graph layout. */
+  largeLayoutTies: z.number().int().min(1),
+  /** Fitting never zooms in further than this (a handful of nodes would fill the screen). */
+  maxFitZoom: z.number().positive(),
+  /** Viewport animations: fit, centring on an actor, and how long a found actor stays marked. */
+  fitMs: z.number().int().min(0),
+  centreMs: z.number().int().min(0),
+  foundMs: z.number().int().min(0),
+  /** The path panel asks for alternatives once the slider rests this long on a date. */
+  pathRestMs: z.number().int().min(0),
+  /** While playing, the details follow at most this often. */
+  detailsEveryMs: z.number().int().min(0),
+  /** Transient URL changes (scrub, play) closer than this share one history entry. */
+  transientGapMs: z.number().int().min(0),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  transitions: true,
+  fadeMs: 280,
+  largeGraph: 5000,
+  webgl: false,
+  scrubRestMs: 400,
+  largeLayoutTies: 3,
+  maxFitZoom: 1.3,
+  fitMs: 300,
+  centreMs: 350,
+  foundMs: 1600,
+  pathRestMs: 350,
+  detailsEveryMs: 300,
+  transientGapMs: 700,
+};
+
+/** The defaults with the overrides that pass the schema; a bad override is reported and ignored. */
+export function resolveSettings(...overrides: unknown[]): Settings {
+  let out = DEFAULT_SETTINGS;
+  for (const o of overrides) {
+    if (o === undefined || o === null) continue;
+    const parsed = SettingsSchema.partial().safeParse(o);
+    if (parsed.success) out = { ...out, ...parsed.data };
+    else console.warn(`Ignoring bad settings: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  return out;
+}
