@@ -5,6 +5,7 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { placeNew } from '../server/layout/place-new.ts';
 import type { Relation, TemporalPayload } from './api.ts';
 import { toElements } from './elements.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -47,7 +48,7 @@ export interface GraphHandlers {
 export class GraphView {
   readonly cy: Core;
 
-  constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'>, handlers: GraphHandlers) {
+  constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'> & Partial<Pick<TemporalPayload, 'positions'>>, handlers: GraphHandlers) {
     const elements = toElements(payload);
     this.large = elements.length > LARGE_GRAPH;
     this.cy = cytoscape({
@@ -63,7 +64,8 @@ export class GraphView {
       selectionType: 'single',
     });
     this.allNodes = this.cy.nodes();
-    this.layout();
+    if (payload.positions && Object.keys(payload.positions).length > 0) this.place(payload.positions, payload.relations);
+    else this.layout();
     // Small graphs keep labels readable at any zoom; a large one shows them only zoomed in
     // (hundreds of names over each other tell nothing).
     if (!this.large) {
@@ -115,7 +117,17 @@ export class GraphView {
   readonly large: boolean;
   private readonly allNodes: cytoscape.NodeCollection;
 
-  /** Once, over the union of all dates, so an actor keeps its place as the slider moves. */
+  /**
+   * Positions are data, laid out once on the server (server/layout): no layout runs here. An
+   * actor the server has not placed goes next to its neighbours, as the server would put it.
+   */
+  private place(stored: TemporalPayload['positions'], relations: readonly Relation[]): void {
+    const at = { ...stored, ...placeNew(this.cy.nodes().map((n) => n.id()), relations, stored) };
+    this.cy.batch(() => this.cy.nodes().positions((n) => at[n.id()] ?? { x: 0, y: 0 }));
+    this.cy.fit(undefined, 40);
+  }
+
+  /** The fallback without stored positions: once, over the union of all dates, so an actor keeps its place as the slider moves. */
   private layout(): void {
     if (this.cy.elements().empty()) return;
     if (this.large) {
