@@ -57,9 +57,8 @@ export function forceLayout(input: LayoutInput): Positions {
   }
   const points = ids.map((id) => ({ x: (at.get(id)!.x - cx) * scale, y: (at.get(id)!.y - cy) * scale }));
   separate(points, MIN_SEPARATION);
-  const out: Positions = {};
-  ids.forEach((id, i) => (out[id] = { x: round(points[i]!.x), y: round(points[i]!.y) }));
-  return out;
+  // fromEntries: own properties whatever the id (even `__proto__`).
+  return Object.fromEntries(ids.map((id, i) => [id, { x: round(points[i]!.x), y: round(points[i]!.y) }]));
 }
 
 /**

@@ -24,12 +24,8 @@ export async function placeActors(engine: GraphEngine, registry: QueryRegistry):
   const t0 = performance.now();
   const [actors, stored] = await Promise.all([engine.read(queryText(registry, 'actors-all')), engine.read(queryText(registry, 'positions-all'))]);
   const ids = actors.map((a) => String(a.id));
-  const placed: Positions = {};
-  for (const row of stored) {
-    const p = PositionRow.parse(row);
-    placed[p.id] = { x: p.x, y: p.y };
-  }
-  const missing = ids.filter((id) => !(id in placed));
+  const placed: Positions = Object.fromEntries(stored.map((row) => PositionRow.parse(row)).map((p) => [p.id, { x: p.x, y: p.y }]));
+  const missing = ids.filter((id) => !Object.hasOwn(placed, id));
   if (missing.length === 0) return { mode: 'none', placed: 0, ms: Math.round(performance.now() - t0) };
   const relations = (await engine.read(queryText(registry, 'relations-all'))).map((r) => ({ source: String(r.source), target: String(r.target) }));
   let mode: PlacementReport['mode'];

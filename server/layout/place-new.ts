@@ -20,7 +20,7 @@ function hash(s: string): number {
 const round = (v: number) => Math.round(v * 10) / 10;
 
 export function placeNew(newIds: readonly string[], relations: readonly { source: string; target: string }[], placed: Readonly<Positions>): Positions {
-  const pending = new Set([...newIds].filter((id) => !(id in placed)).sort());
+  const pending = new Set([...newIds].filter((id) => !Object.hasOwn(placed, id)).sort());
   const links = new Map<string, Map<string, number>>();
   const link = (a: string, b: string) => {
     if (!pending.has(a) || a === b) return;
@@ -32,8 +32,9 @@ export function placeNew(newIds: readonly string[], relations: readonly { source
     link(r.source, r.target);
     link(r.target, r.source);
   }
-  const out: Positions = {};
-  const where = (id: string): Point | undefined => placed[id] ?? out[id];
+  const out = new Map<string, Point>();
+  // Own properties only: an actor may be called `constructor`.
+  const where = (id: string): Point | undefined => (Object.hasOwn(placed, id) ? placed[id] : out.get(id));
   let progress = true;
   while (progress && pending.size > 0) {
     progress = false;
@@ -50,16 +51,16 @@ export function placeNew(newIds: readonly string[], relations: readonly { source
       }
       if (w === 0) continue;
       const angle = ((hash(id) % 3600) / 3600) * 2 * Math.PI;
-      out[id] = { x: round(x / w + Math.cos(angle) * NEW_ACTOR_OFFSET), y: round(y / w + Math.sin(angle) * NEW_ACTOR_OFFSET) };
+      out.set(id, { x: round(x / w + Math.cos(angle) * NEW_ACTOR_OFFSET), y: round(y / w + Math.sin(angle) * NEW_ACTOR_OFFSET) });
       pending.delete(id);
       progress = true;
     }
   }
   if (pending.size > 0) {
-    const all = [...Object.values(placed), ...Object.values(out)];
+    const all = [...Object.values(placed), ...out.values()];
     const left = all.length > 0 ? Math.min(...all.map((p) => p.x)) : 0;
     const bottom = all.length > 0 ? Math.max(...all.map((p) => p.y)) : 0;
-    [...pending].forEach((id, i) => (out[id] = { x: round(left + i * ROW_STEP), y: round(bottom + ROW_GAP) }));
+    [...pending].forEach((id, i) => out.set(id, { x: round(left + i * ROW_STEP), y: round(bottom + ROW_GAP) }));
   }
-  return out;
+  return Object.fromEntries(out);
 }

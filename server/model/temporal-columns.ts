@@ -91,8 +91,8 @@ export function encodeColumns(t: TemporalObjects): TemporalColumns {
   }
   for (const id of Object.keys(t.positions)) if (!actorIndex.has(id)) throw new Error(`a position names an unknown actor ${id}`);
   const positions = {
-    x: t.actors.map((a) => t.positions[a.id]?.x ?? null),
-    y: t.actors.map((a) => t.positions[a.id]?.y ?? null),
+    x: t.actors.map((a) => (Object.hasOwn(t.positions, a.id) ? t.positions[a.id]!.x : null)),
+    y: t.actors.map((a) => (Object.hasOwn(t.positions, a.id) ? t.positions[a.id]!.y : null)),
   };
   return { format: 'columns', range: t.range, actors: t.actors, positions, sources: t.sources, strings: strings.list, relations: cols };
 }
@@ -140,12 +140,13 @@ export function decodeColumns(c: TemporalColumns): TemporalObjects {
   if (c.positions.x.length !== c.actors.length || c.positions.y.length !== c.actors.length) {
     throw new Error(`positions have ${c.positions.x.length} x and ${c.positions.y.length} y values for ${c.actors.length} actors`);
   }
-  const positions: Positions = {};
+  const entries: [string, { x: number; y: number }][] = [];
   c.actors.forEach((a, i) => {
     const x = c.positions.x[i];
     const y = c.positions.y[i];
     if ((x === null) !== (y === null)) throw new Error(`actor ${a.id} has only one coordinate`);
-    if (x != null && y != null) positions[a.id] = { x, y };
+    if (x != null && y != null) entries.push([a.id, { x, y }]);
   });
+  const positions: Positions = Object.fromEntries(entries);
   return { range: c.range, actors: c.actors, relations, sources: c.sources, positions };
 }

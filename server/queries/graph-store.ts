@@ -137,9 +137,8 @@ export class GraphStore {
   /** Stored layout positions by actor id (server/layout); actors not laid out are absent. */
   positions(): Promise<Positions> {
     return this.cached('positions', async () => {
-      const out: Positions = {};
-      for (const p of await this.read('positions-all', PositionRow)) out[p.id] = { x: p.x, y: p.y };
-      return out;
+      const rows = await this.read('positions-all', PositionRow);
+      return Object.fromEntries(rows.map((p) => [p.id, { x: p.x, y: p.y }])) as Positions;
     });
   }
 }

@@ -70,6 +70,11 @@ describe('placeNew', () => {
     expect(out.Z!.y).toBeGreaterThan(1000);
   });
 
+  it('places an actor whatever its id, even one Object.prototype has', () => {
+    const out = placeNew(['constructor', '__proto__'], [rel('constructor', 'A'), rel('__proto__', 'B')], placed);
+    expect(Object.keys(out).sort()).toEqual(['__proto__', 'constructor']);
+  });
+
   it('is the same at every run', () => {
     expect(placeNew(['N'], [rel('N', 'A')], placed)).toEqual(placeNew(['N'], [rel('N', 'A')], placed));
   });
