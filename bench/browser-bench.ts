@@ -31,6 +31,9 @@ export async function benchBrowser(base: string, o: { steps: number }): Promise<
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx (esbuild) names the functions declared in the callbacks below with a __name helper
+    // that exists in Node, not in the page.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const t0 = Date.now();
     await page.goto(`${base}/?at=2010-06-01`);
     // body[data-ready] is set once the network is built and laid out (or failed to load).
