@@ -1,6 +1,6 @@
-// The network view: builds the Cytoscape core once from the temporal payload, runs the
-// fCoSE layout once over every actor and relation of every date, and then only toggles
-// classes (inside one cy.batch()) as the date, filters or selection change.
+// The network view: builds the Cytoscape core once from the temporal payload, places the
+// actors at the positions the server stored (fCoSE only for a payload without them), and
+// then only toggles classes (inside one cy.batch()) as the date, filters or selection change.
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
