@@ -1,5 +1,6 @@
-// Times the explorer in Debian's headless Chromium: first network drawn after navigation,
-// and one slider step from the input event to the next drawn frame, over a sweep of the range.
+// Times the explorer in Debian's headless Chromium: first network drawn after navigation, a
+// slider step from the input event to the next drawn frame (over a sweep of the range, and
+// one year at a time as Play steps), and the frames of a pan and a zoom by mouse.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { summarize, type Summary } from './stats.ts';
@@ -12,6 +13,10 @@ export interface BrowserFigures {
   step: Summary;
   /** The main-thread work of a step: the input handler plus the frame's drawing callbacks. */
   stepWork: Summary;
+  /** A one-year step (what Play does), input to next drawn frame, from 1990 on where the data allows. */
+  yearStep: Summary;
+  /** Time between drawn frames while panning (drag) and zooming (wheel) by mouse. */
+  panZoomFrame: Summary;
 }
 
 export async function benchBrowser(base: string, o: { steps: number }): Promise<BrowserFigures | null> {
@@ -26,6 +31,9 @@ export async function benchBrowser(base: string, o: { steps: number }): Promise<
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx (esbuild) names the functions declared in the callbacks below with a __name helper
+    // that exists in Node, not in the page.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const t0 = Date.now();
     await page.goto(`${base}/?at=2010-06-01`);
     // body[data-ready] is set once the network is built and laid out (or failed to load).
@@ -61,7 +69,66 @@ export async function benchBrowser(base: string, o: { steps: number }): Promise<
       }
       return { total, work };
     }, o.steps);
-    return { firstDrawMs, step: summarize(samples.total), stepWork: summarize(samples.work) };
+    const years = await page.evaluate(async (steps: number) => {
+      const input = document.querySelector<HTMLInputElement>('#slider')!;
+      const min = Number(input.min);
+      const max = Number(input.max);
+      const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+      const dayOf = (year: number) => Date.UTC(year, 0, 1) / 86_400_000;
+      // Play's one-year steps over the years of the data from 1990 (or its first year), again
+      // from the start when the last year is reached.
+      const first = Math.max(yearOf(min) + 1, Math.min(1990, yearOf(max) - 2));
+      const last = yearOf(max);
+      const total: number[] = [];
+      for (let i = 0; i < steps; i++) {
+        const year = first + (i % Math.max(1, last - first));
+        const start = performance.now();
+        input.value = String(Math.max(min, Math.min(max, dayOf(year))));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        total.push(performance.now() - start);
+      }
+      return total;
+    }, o.steps);
+    // Pan and zoom by real mouse input, counting the time between frames meanwhile (and for
+    // half a second after, when a large graph draws its edges back).
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__frames = [];
+      w.__recording = true;
+      let last = performance.now();
+      const tick = (t: number) => {
+        w.__frames.push(t - last);
+        last = t;
+        if (w.__recording) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame((t) => {
+        last = t;
+        requestAnimationFrame(tick);
+      });
+    });
+    const box = await page.locator('#cy').boundingBox();
+    if (!box) throw new Error('no #cy on the page');
+    // Dragged from near a corner, where a drag pans (from a node it would move the node).
+    const cx = box.x + 30;
+    const cy = box.y + 30;
+    for (let round = 0; round < 3; round++) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.mouse.move(cx + 300, cy + 200, { steps: 20 });
+      await page.mouse.move(cx + 50, cy + 40, { steps: 20 });
+      await page.mouse.up();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
+    }
+    const frames = await page.evaluate(async () => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      const until = performance.now() + 500;
+      while (performance.now() < until) await new Promise((r) => requestAnimationFrame(r));
+      w.__recording = false;
+      return w.__frames;
+    });
+    return { firstDrawMs, step: summarize(samples.total), stepWork: summarize(samples.work), yearStep: summarize(years), panZoomFrame: summarize(frames) };
   } finally {
     await browser.close();
   }

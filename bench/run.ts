@@ -1,5 +1,6 @@
-// `npm run bench [-- --quick] [-- --json]`: for the seed data and a generated world (200 states,
-// 500 organizations, 40,000 spells, 10,000 events), times the load into the embedded engine,
+// `npm run bench [-- --quick] [-- --json] [-- --only seed,world,igo]`: for the seed data, a
+// generated world (200 states, 500 organizations, 40,000 spells, 10,000 events) and the IGO
+// profile (shaped like COW IGO v3), times the load into the embedded engine and the layout,
 // the API over HTTP and the explorer in headless Chromium, and prints each figure as median
 // and 95th percentile. With --json, one JSON object on the last line. It only measures:
 // the targets and the figures of a run are in the README.
@@ -9,26 +10,35 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { GrafeoEngine } from '../server/engine/grafeo/grafeo-engine.ts';
 import { loadWorld } from '../server/generate/load-world.ts';
+import { generateIgoWorld } from '../server/generate/igo.ts';
 import { generateWorld } from '../server/generate/world.ts';
+import type { PlacementReport } from '../server/layout/place-actors.ts';
 import { GraphStore } from '../server/queries/graph-store.ts';
 import { loadRegistry, type QueryRegistry } from '../server/queries/registry.ts';
 import { loadSeeds } from '../server/seeding/load-seeds.ts';
 import { benchBrowser, type BrowserFigures } from './browser-bench.ts';
 import { benchHttp, type HttpFigures } from './http-bench.ts';
 import { summarize, time, type Summary } from './stats.ts';
-import { WORLD_OPTIONS } from './world-options.ts';
+import { IGO_OPTIONS, WORLD_OPTIONS } from './world-options.ts';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const onlyAt = argv.indexOf('--only');
+const only = new Set(onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',') : ['seed', 'world', 'igo']);
 const quick = args.has('--quick');
 const json = args.has('--json');
 const log = (line: string) => {
   if (!json) console.log(line);
 };
 
+type Dataset = 'seed' | 'world' | 'igo';
+
 interface DatasetFigures {
   actors: number;
   relations: number;
   load: Summary & { relationsPerSecond: number };
+  /** The server's layout of the whole dataset (ForceAtlas2, server/layout), part of each load. */
+  layout: Summary;
   http: HttpFigures;
   browser: BrowserFigures | { error: string } | null;
   /** The server process's resident memory after the run. */
@@ -36,7 +46,7 @@ interface DatasetFigures {
 }
 
 /** Starts bench/serve.ts in its own process; answers its address, its RSS reader and a stop. */
-async function serveChild(which: 'seed' | 'world'): Promise<{ base: string; rssMb(): number; close(): void }> {
+async function serveChild(which: Dataset): Promise<{ base: string; rssMb(): number; close(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url)), which], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
@@ -62,18 +72,24 @@ async function serveChild(which: 'seed' | 'world'): Promise<{ base: string; rssM
 
 async function benchDataset(
   label: string,
-  which: 'seed' | 'world',
-  load: (engine: GrafeoEngine, registry: QueryRegistry) => Promise<unknown>,
+  which: Dataset,
+  load: (engine: GrafeoEngine, registry: QueryRegistry) => Promise<PlacementReport>,
   o: { loads: number; requests: number; steps: number; query: { from: string; to: string; toward: string } },
 ): Promise<DatasetFigures> {
   const registry = loadRegistry();
   const loads: number[] = [];
+  const layouts: number[] = [];
   let engine: GrafeoEngine | null = null;
   for (let i = 0; i < o.loads; i++) {
     await engine?.close();
     engine = GrafeoEngine.open();
     const e = engine;
-    loads.push(await time(() => load(e, registry)));
+    let layout = 0;
+    const total = await time(async () => {
+      layout = (await load(e, registry)).ms;
+    });
+    loads.push(total - layout);
+    layouts.push(layout);
   }
   if (!engine) throw new Error('no load ran');
   const counts = await new GraphStore(engine, registry).counts();
@@ -92,6 +108,7 @@ async function benchDataset(
     const figures: DatasetFigures = {
       ...counts,
       load: { ...loadSummary, relationsPerSecond: Math.round(counts.relations / (loadSummary.p50 / 1000)) },
+      layout: summarize(layouts),
       http,
       browser,
       serverRssMb: rssMb(),
@@ -106,6 +123,7 @@ async function benchDataset(
 const f = (s: { p50: number; p95: number }) => `p50 ${s.p50} ms, p95 ${s.p95} ms`;
 function report(d: DatasetFigures): void {
   log(`  load into Grafeo          ${f(d.load)} (${d.load.relationsPerSecond} relations/s)`);
+  log(`  layout on the server      ${f(d.layout)} (ForceAtlas2, once per dataset)`);
   log(`  GET /api/health           ${f(d.http.health)}`);
   log(`  GET /api/graph, cached    ${f(d.http.graphCached)} (${d.http.cachedOverHealth}x health)`);
   log(`  GET /api/graph, uncached  ${f(d.http.graphUncached)}`);
@@ -119,6 +137,8 @@ function report(d: DatasetFigures): void {
     log(`  first network drawn       ${d.browser.firstDrawMs} ms after navigation`);
     log(`  slider step to frame      ${f(d.browser.step)} over ${d.browser.step.n} steps (input to next drawn frame)`);
     log(`  slider step, work         ${f(d.browser.stepWork)} (input handler + drawing, without the wait for vsync)`);
+    log(`  one-year step to frame    ${f(d.browser.yearStep)} over ${d.browser.yearStep.n} steps (what Play does)`);
+    log(`  pan/zoom frame            ${f(d.browser.panZoomFrame)} over ${d.browser.panZoomFrame.n} frames (mouse drag and wheel)`);
   }
   log(`  server RSS                ${d.serverRssMb} MB`);
 }
@@ -126,18 +146,31 @@ function report(d: DatasetFigures): void {
 const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memGb: Math.round(os.totalmem() / 1e9), node: process.version };
 log(`machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memGb} GB, Node ${machine.node}${quick ? ' (quick run)' : ''}`);
 
-const seed = await benchDataset('seed data', 'seed', (engine, registry) => loadSeeds(engine, { registry }), {
-  loads: quick ? 3 : 10,
-  requests: quick ? 20 : 100,
-  steps: quick ? 60 : 300,
-  query: { from: 'ARM', to: 'CHN', toward: 'CHN' },
-});
-const worldOptions = WORLD_OPTIONS;
-const world = generateWorld(worldOptions);
-const worldFigures = await benchDataset(
-  `world (${worldOptions.states} states, ${worldOptions.orgs} organizations, ${worldOptions.spells} spells, ${worldOptions.events} events)`,
-  'world',
-  (engine, registry) => loadWorld(engine, registry, world),
-  { loads: quick ? 1 : 3, requests: quick ? 10 : 50, steps: quick ? 30 : 200, query: { from: 'S001', to: 'S150', toward: 'S001' } },
-);
-if (json) console.log(JSON.stringify({ seed, world: worldFigures, machine }));
+const figures: Partial<Record<Dataset, DatasetFigures>> = {};
+if (only.has('seed')) {
+  figures.seed = await benchDataset('seed data', 'seed', async (engine, registry) => (await loadSeeds(engine, { registry })).layout, {
+    loads: quick ? 3 : 10,
+    requests: quick ? 20 : 100,
+    steps: quick ? 60 : 300,
+    query: { from: 'ARM', to: 'CHN', toward: 'CHN' },
+  });
+}
+if (only.has('world')) {
+  const world = generateWorld(WORLD_OPTIONS);
+  figures.world = await benchDataset(
+    `world (${WORLD_OPTIONS.states} states, ${WORLD_OPTIONS.orgs} organizations, ${WORLD_OPTIONS.spells} spells, ${WORLD_OPTIONS.events} events)`,
+    'world',
+    (engine, registry) => loadWorld(engine, registry, world),
+    { loads: quick ? 1 : 3, requests: quick ? 10 : 50, steps: quick ? 30 : 200, query: { from: 'S001', to: 'S150', toward: 'S001' } },
+  );
+}
+if (only.has('igo')) {
+  const igo = generateIgoWorld(IGO_OPTIONS);
+  figures.igo = await benchDataset(
+    `IGO profile (shaped like COW IGO v3; ${igo.relations.length} spells, seed ${IGO_OPTIONS.seed})`,
+    'igo',
+    (engine, registry) => loadWorld(engine, registry, igo),
+    { loads: quick ? 1 : 3, requests: quick ? 10 : 50, steps: quick ? 30 : 200, query: { from: 'S001', to: 'S150', toward: 'S001' } },
+  );
+}
+if (json) console.log(JSON.stringify({ ...figures, machine }));

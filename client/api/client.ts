@@ -9,6 +9,8 @@ export const TemporalSchema = z.object({
   actors: z.array(ActorSchema),
   relations: z.array(RelationSchema),
   sources: z.array(SourceSchema),
+  /** Layout positions computed once on the server (server/layout), by actor id. */
+  positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
 });
 export type TemporalPayload = z.infer<typeof TemporalSchema>;
 export type Actor = TemporalPayload['actors'][number];

@@ -6,6 +6,8 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { placeNew } from '../../server/layout/place-new.ts';
+import type { Relation, TemporalPayload } from '../api/client.ts';
 import { largeGraphStyle, stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
@@ -20,6 +22,16 @@ function seeded<T>(run: () => T): T {
   } finally {
     Math.random = saved;
   }
+}
+
+/**
+ * Positions are data, laid out once on the server (server/layout): no layout runs here. An
+ * actor the server has not placed goes next to its neighbours, as the server would put it.
+ */
+export function placeAtStored(cy: Core, stored: TemporalPayload['positions'], relations: readonly Relation[]): void {
+  const at = { ...stored, ...placeNew(cy.nodes().map((n) => n.id()), relations, stored) };
+  cy.batch(() => cy.nodes().positions((n) => at[n.id()] ?? { x: 0, y: 0 }));
+  cy.fit(undefined, 40);
 }
 
 export function layoutGraph(cy: Core, large: boolean, largeLayoutTies: number): void {

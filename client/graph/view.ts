@@ -1,11 +1,12 @@
-// The network view: builds the Cytoscape core once from the temporal payload, lays it out
-// once (layout.ts), and then only toggles classes (inside one cy.batch()) as the date,
-// filters, selection or overlays change.
+// The network view: builds the Cytoscape core once from the temporal payload, places the
+// actors at the positions the server stored (layout.ts runs fCoSE only for a payload without
+// them), and then only toggles classes (inside one cy.batch()) as the date, filters,
+// selection or overlays change.
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import type { Relation, TemporalPayload } from '../api/client.ts';
 import type { Settings } from '../settings.ts';
 import { toElements } from './elements.ts';
-import { layoutGraph } from './layout.ts';
+import { layoutGraph, placeAtStored } from './layout.ts';
 import type { Snapshot } from '../snapshot.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type Overlay } from './style.ts';
@@ -21,7 +22,7 @@ export interface GraphHandlers {
 export class GraphView {
   readonly cy: Core;
 
-  constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'>, handlers: GraphHandlers, private readonly settings: Settings) {
+  constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'> & Partial<Pick<TemporalPayload, 'positions'>>, handlers: GraphHandlers, private readonly settings: Settings) {
     const elements = toElements(payload);
     this.large = elements.length > settings.largeGraph;
     this.cy = cytoscape({
@@ -36,7 +37,8 @@ export class GraphView {
       selectionType: 'single',
     });
     this.allNodes = this.cy.nodes();
-    layoutGraph(this.cy, this.large, settings.largeLayoutTies);
+    if (payload.positions && Object.keys(payload.positions).length > 0) placeAtStored(this.cy, payload.positions, payload.relations);
+    else layoutGraph(this.cy, this.large, settings.largeLayoutTies);
     // Small graphs keep labels readable at any zoom; a large one shows them only zoomed in
     // (hundreds of names over each other tell nothing).
     if (!this.large) {

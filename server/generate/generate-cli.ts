@@ -1,6 +1,7 @@
 // `npm run generate -- --states 200 --orgs 500 --spells 40000 --events 10000 --seed 1 --out DIR`
 // writes a synthetic world as seed files (load them with SEEDS_DIR=DIR npm start, or npm run seed
-// -- DIR); `--load` loads it straight into the configured engine instead.
+// -- DIR); `--load` loads it straight into the configured engine instead. `--profile igo` makes
+// one shaped like the COW IGO v3 data instead (server/generate/igo.ts; only --seed applies).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { SEEDS_DIR } from '../seeding/load-seeds.ts';
 import { progressBar } from './progress.ts';
 import { loadWorld } from './load-world.ts';
 import { worldSeedFiles } from './to-seed-files.ts';
+import { generateIgoWorld } from './igo.ts';
 import { generateWorld } from './world.ts';
 
 const count = (name: string, max: number) => z.coerce.number({ error: `--${name} must be a number` }).int().min(1).max(max);
@@ -22,6 +24,7 @@ const Options = z
     spells: count('spells', 2_000_000).default(40_000),
     events: z.coerce.number().int().min(0).max(2_000_000).default(10_000),
     seed: z.coerce.number().int().default(1),
+    profile: z.enum(['world', 'igo'], { error: '--profile must be world or igo' }).default('world'),
     out: z.string().optional(),
     load: z.boolean().default(false),
   })
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     spells: { type: 'string' },
     events: { type: 'string' },
     seed: { type: 'string' },
+    profile: { type: 'string' },
     out: { type: 'string' },
     load: { type: 'boolean' },
   },
@@ -45,7 +49,7 @@ if (!parsed.success) {
 }
 const o = parsed.data;
 const t0 = performance.now();
-const world = generateWorld(o);
+const world = o.profile === 'igo' ? generateIgoWorld({ seed: o.seed }) : generateWorld(o);
 console.error(`Generated ${world.actors.length} actors and ${world.relations.length} relations (seed ${o.seed}) in ${Math.round(performance.now() - t0)} ms.`);
 
 if (o.out) {
@@ -65,9 +69,9 @@ if (o.load) {
   try {
     const bar = progressBar('loading', world.relations.length + world.actors.length + world.sources.length);
     const t1 = performance.now();
-    await loadWorld(engine, loadRegistry(), world, (rows) => bar(rows));
-    const seconds = (performance.now() - t1) / 1000;
-    console.error(`Loaded into ${engine.name} in ${seconds.toFixed(1)} s (${Math.round(world.relations.length / seconds)} relations/s).`);
+    const layout = await loadWorld(engine, loadRegistry(), world, (rows) => bar(rows));
+    const seconds = (performance.now() - t1 - layout.ms) / 1000;
+    console.error(`Loaded into ${engine.name} in ${seconds.toFixed(1)} s (${Math.round(world.relations.length / seconds)} relations/s); laid out ${layout.placed} actors in ${layout.ms} ms.`);
     if (config.engine.kind === 'grafeo' && !config.engine.dataDir) console.error('(The embedded engine was in memory: set GRAPH_DATA_DIR to keep the graph.)');
   } finally {
     await engine.close();

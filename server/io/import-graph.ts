@@ -3,6 +3,7 @@
 // every batch in one transaction. Merges by id, so importing a file twice changes nothing.
 import type { GraphEngine } from '../engine/graph-engine.ts';
 import { AppError } from '../errors.ts';
+import { placeActors } from '../layout/place-actors.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { queryText, type QueryRegistry } from '../queries/registry.ts';
 import { splitStatements } from '../queries/split-statements.ts';
@@ -68,6 +69,8 @@ export async function importGraph(store: GraphStore, registry: QueryRegistry, fi
     const onProgress = options.onProgress;
     try {
       await store.engine.writeAll(statements, onProgress && ((n) => onProgress(done[n - 1] ?? total, total)));
+      // New actors get a place next to their neighbours; nobody else moves.
+      await placeActors(store.engine, registry);
     } finally {
       store.invalidate();
     }

@@ -1,8 +1,10 @@
 // The compact wire form of the temporal payload the explorer loads: relations as columns,
 // every repeated string (actor ids, types, precisions, notes, source ids) as an index into a
 // table sent once, and dates as whole days since 1970-01-01. Encoding and decoding are pure
-// and exact inverses, so the client rebuilds the very objects the server holds.
+// and exact inverses, so the client rebuilds the very objects the server holds. Layout
+// positions (computed once on the server, server/layout) travel as two columns beside actors.
 import { z } from 'zod';
+import type { Positions } from '../layout/force-layout.ts';
 import { fromDayNumber, toDayNumber } from '../analysis/time.ts';
 import { ActorSchema, Precision, RelationType, SourceSchema, type Actor, type Relation, type Source } from './schemas.ts';
 
@@ -11,6 +13,8 @@ export interface TemporalObjects {
   actors: Actor[];
   relations: Relation[];
   sources: Source[];
+  /** Where each laid-out actor is drawn, by actor id; actors without a position are absent. */
+  positions: Positions;
 }
 
 const Index = z.number().int().nonnegative();
@@ -19,6 +23,8 @@ export const TemporalColumnsSchema = z.object({
   format: z.literal('columns'),
   range: z.object({ start: z.string(), end: z.string() }),
   actors: z.array(ActorSchema),
+  /** Layout positions, index for index with actors; null for an actor not laid out. */
+  positions: z.object({ x: z.array(z.number().finite().nullable()), y: z.array(z.number().finite().nullable()) }),
   sources: z.array(SourceSchema),
   /** Strings used more than once by relations: types, precisions, notes. */
   strings: z.array(z.string()),
@@ -83,7 +89,12 @@ export function encodeColumns(t: TemporalObjects): TemporalColumns {
     cols.sources.push(r.sources.map((s) => must(sourceIndex, s, 'source', r.id)));
     cols.note.push(strings.of(r.note));
   }
-  return { format: 'columns', range: t.range, actors: t.actors, sources: t.sources, strings: strings.list, relations: cols };
+  for (const id of Object.keys(t.positions)) if (!actorIndex.has(id)) throw new Error(`a position names an unknown actor ${id}`);
+  const positions = {
+    x: t.actors.map((a) => (Object.hasOwn(t.positions, a.id) ? t.positions[a.id]!.x : null)),
+    y: t.actors.map((a) => (Object.hasOwn(t.positions, a.id) ? t.positions[a.id]!.y : null)),
+  };
+  return { format: 'columns', range: t.range, actors: t.actors, positions, sources: t.sources, strings: strings.list, relations: cols };
 }
 
 /** Rebuilds the objects; throws with a plain message when an index or a value is out of place. */
@@ -126,5 +137,16 @@ export function decodeColumns(c: TemporalColumns): TemporalObjects {
       note: at(c.strings, r.note[i]!, 'note', i),
     };
   }
-  return { range: c.range, actors: c.actors, relations, sources: c.sources };
+  if (c.positions.x.length !== c.actors.length || c.positions.y.length !== c.actors.length) {
+    throw new Error(`positions have ${c.positions.x.length} x and ${c.positions.y.length} y values for ${c.actors.length} actors`);
+  }
+  const entries: [string, { x: number; y: number }][] = [];
+  c.actors.forEach((a, i) => {
+    const x = c.positions.x[i];
+    const y = c.positions.y[i];
+    if ((x === null) !== (y === null)) throw new Error(`actor ${a.id} has only one coordinate`);
+    if (x != null && y != null) entries.push([a.id, { x, y }]);
+  });
+  const positions: Positions = Object.fromEntries(entries);
+  return { range: c.range, actors: c.actors, relations, sources: c.sources, positions };
 }

@@ -92,10 +92,11 @@ export const OPERATIONS: Operation[] = [
     examples: { format: 'columns' },
     descriptions: {
       format:
-        '`objects` (default): { range, actors, relations, sources }. `columns`: the compact form the explorer loads, relations as ' +
-        'parallel arrays, repeated strings as indexes into `strings`, `actors` and `sources`, dates as days since 1970-01-01.',
+        '`objects` (default): { range, actors, relations, sources, positions }, positions being { [actorId]: { x, y } } (the stored layout). ' +
+        '`columns`: the compact form the explorer loads, relations as parallel arrays, repeated strings as indexes into `strings`, ' +
+        '`actors` and `sources`, dates as days since 1970-01-01, positions as { x: [], y: [] } index for index with actors (null: not laid out).',
     },
-    answers: { '200': json('{ range, actors, relations, sources }, or with format=columns { format, range, actors, sources, strings, relations: { id, source, target, ... } }') },
+    answers: { '200': json('{ range, actors, relations, sources, positions }, or with format=columns { format, range, actors, positions: { x, y }, sources, strings, relations: { id, source, target, ... } }') },
   },
   {
     method: 'get',

@@ -11,6 +11,8 @@ import {
   type Relation,
   type Source,
 } from '../model/schemas.ts';
+import { PositionRow } from '../layout/positions.ts';
+import type { Positions } from '../layout/force-layout.ts';
 import { queryText, type QueryName, type QueryRegistry } from './registry.ts';
 
 export class EngineRowError extends Error {}
@@ -130,5 +132,13 @@ export class GraphStore {
 
   sources(): Promise<Source[]> {
     return this.cached('sources', () => this.read('sources-all', SourceSchema));
+  }
+
+  /** Stored layout positions by actor id (server/layout); actors not laid out are absent. */
+  positions(): Promise<Positions> {
+    return this.cached('positions', async () => {
+      const rows = await this.read('positions-all', PositionRow);
+      return Object.fromEntries(rows.map((p) => [p.id, { x: p.x, y: p.y }])) as Positions;
+    });
   }
 }

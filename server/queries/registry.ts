@@ -15,6 +15,9 @@ export const QUERY_NAMES = [
   'relations-of-actor',
   'relations-at',
   'sources-all',
+  // Layout positions, stored on the actors (server/layout).
+  'positions-all',
+  'positions-set',
   'embedded-indexes',
   // CSV import (server/io): one file per actor kind and per relation type.
   'import-sources',

@@ -63,10 +63,10 @@ export function graphRoutes(store: GraphStore): Router {
     const q = parseInput(TemporalQuery, req.query, 'query');
     const end = today();
     const body = await store.derived(`temporal|${q.format}|${end}`, async () => {
-      const [actors, relations, sources] = await Promise.all([store.actors(), store.relations(), store.sources()]);
+      const [actors, relations, sources, positions] = await Promise.all([store.actors(), store.relations(), store.sources(), store.positions()]);
       let first: string | undefined;
       for (const d of [...relations.map((r) => r.start), ...actors.flatMap((a) => (a.founded ? [a.founded] : []))]) if (!first || d < first) first = d;
-      const objects = { range: { start: first ?? end, end }, actors, relations: relations.map(edge), sources };
+      const objects = { range: { start: first ?? end, end }, actors, relations: relations.map(edge), sources, positions };
       return prepareJson(q.format === 'columns' ? encodeColumns(objects) : objects);
     });
     sendPrepared(req, res, body);

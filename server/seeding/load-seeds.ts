@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphEngine } from '../engine/graph-engine.ts';
 import { splitStatements } from '../queries/split-statements.ts';
+import { placeActors, type PlacementReport } from '../layout/place-actors.ts';
 import { loadRegistry, queryText, type QueryRegistry } from '../queries/registry.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -22,6 +23,8 @@ export interface SeedReport {
   actors: number;
   relations: number;
   sources: number;
+  /** Positions given to actors that had none (server/layout). */
+  layout: PlacementReport;
 }
 
 export function readSeedFiles(dir: string = SEEDS_DIR): SeedFile[] {
@@ -47,6 +50,7 @@ export async function loadSeeds(
   if (engine.name === 'grafeo') schema.push(...splitStatements(queryText(registry, 'embedded-indexes')));
   await engine.applySchema(schema);
   await engine.writeAll(all.filter((s) => !isSchemaStatement(s)).map((query) => ({ query })));
+  const layout = await placeActors(engine, registry);
 
   const [counts] = await engine.read(queryText(registry, 'counts'));
   const sources = await engine.read(queryText(registry, 'sources-all'));
@@ -55,5 +59,6 @@ export async function loadSeeds(
     actors: Number(counts?.actors ?? 0),
     relations: Number(counts?.relations ?? 0),
     sources: sources.length,
+    layout,
   };
 }

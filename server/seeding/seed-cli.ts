@@ -12,6 +12,7 @@ try {
   console.log(`Loaded into ${engine.name} (${where}):`);
   for (const f of report.files) console.log(`  ${f.file}: ${f.statements} statement(s)`);
   console.log(`Graph now holds ${report.actors} actors, ${report.relations} relations, ${report.sources} sources.`);
+  if (report.layout.placed > 0) console.log(`Laid out ${report.layout.placed} actor(s) (${report.layout.mode === 'full' ? 'the whole graph' : 'new ones, next to their neighbours'}) in ${report.layout.ms} ms.`);
 } catch (err) {
   console.error(`Seeding failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

@@ -32,6 +32,7 @@ const EXAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'actors-at': { at: '2010-01-01' },
   'relations-of-actor': { id: 'ARM' },
   'relations-at': { at: '2010-01-01', window: 365, types: null },
+  'positions-set': { rows: [{ id: 'XXA', x: 12.5, y: -40 }] },
   'import-sources': { rows: [{ id: 'example-source', title: 'An example', author: null, publisher: null, published: null, url: null }] },
   'import-actors-state': { rows: [{ id: 'XXA', name: 'Example state', shortName: null, founded: null, dissolved: null }] },
   'import-actors-organization': {
