@@ -55,6 +55,7 @@ const ImportReportSchema = z.object({
   status: z.string(),
   loaded: z.object({ actors: z.number(), sources: z.number(), relations: z.number() }),
   rejected: z.array(z.unknown()),
+  rejectedCount: z.number().optional(),
   graph: z.object({ actors: z.number(), relations: z.number() }).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -85,7 +85,7 @@ export class DataMenu {
           const what = `${r.loaded.relations} relations, ${r.loaded.actors} actors, ${r.loaded.sources} sources`;
           report.replaceChildren(
             h('p', {}, r.status === 'checked' ? `Checked: ${what} would be loaded.` : `Loaded ${what}.`),
-            r.rejected.length ? h('p', { class: 'error-text' }, `${r.rejected.length} row(s) skipped as invalid.`) : '',
+            r.rejected.length ? h('p', { class: 'error-text' }, `${r.rejectedCount ?? r.rejected.length} row(s) skipped as invalid.`) : '',
             r.status === 'loaded' ? h('p', {}, h('a', { href: location.href }, 'Reload the page to see the new data.')) : '',
           );
         } catch (err) {

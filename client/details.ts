@@ -2,6 +2,7 @@
 // froze → left reads as one story), or one relation; each with its note and the full
 // citation of its sources. Built from the temporal payload already in memory.
 import { visibleUntil, isActiveAt, DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
+import { isWebUrl } from '../server/model/web-url.ts';
 import type { Actor, Relation, Source, TemporalPayload } from './api.ts';
 import { formatDate, toDayNumber } from './dates.ts';
 import { h } from './dom.ts';
@@ -54,7 +55,8 @@ function citation(s: Source | undefined, id: string): HTMLElement {
   if (s.publisher) parts.push(`, ${s.publisher}`);
   if (s.published) parts.push(`, ${s.published}`);
   parts.push('.');
-  if (s.url) parts.push(' ', h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'Link'));
+  // Only http(s) addresses become links: a javascript: or data: one would run on click.
+  if (s.url && isWebUrl(s.url)) parts.push(' ', h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'Link'));
   return h('li', { class: 'citation', 'data-source': s.id }, ...parts);
 }
 

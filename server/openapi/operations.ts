@@ -228,7 +228,7 @@ export const OPERATIONS: Operation[] = [
     answers: {
       '200': json('What was loaded (or checked) and what was skipped.', ImportReportBody),
       ...bad,
-      '422': json('Some row is invalid and nothing was loaded: error.details.rejected lists the rows.', ErrorBody),
+      '422': json('Some row is invalid and nothing was loaded: error.details.rejected lists the first 1,000 rows, error.details.rejectedCount counts them all.', ErrorBody),
     },
   },
   {
