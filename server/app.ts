@@ -7,7 +7,8 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 // console + HTTP edge (security headers, CORS, request logs, POST /api/cypher)
-import { DEFAULT_CONSOLE, DEFAULT_HTTP, type ConsoleConfig, type HttpConfig } from './config.ts';
+import { DEFAULT_ANALYSIS, DEFAULT_CONSOLE, DEFAULT_HTTP, type AnalysisConfig, type ConsoleConfig, type HttpConfig } from './config.ts';
+import { AnalysisPool } from './analysis/worker/analysis-pool.ts';
 import { cors, securityHeaders } from './http/security.ts';
 import { requestLog } from './http/request-log.ts';
 import { cypherRoutes } from './routes/cypher.ts';
@@ -31,9 +32,11 @@ export interface AppDeps {
   console?: ConsoleConfig;
   /** CORS origins (default: none). */
   http?: HttpConfig;
+  /** Bounds of heavy analysis in worker threads (default: DEFAULT_ANALYSIS). */
+  analysis?: AnalysisConfig;
 }
 
-export function createApp({ store, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP }: AppDeps): Express {
+export function createApp({ store, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP, analysis = DEFAULT_ANALYSIS }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // HTTP edge: request ids and logs, security headers, CORS only when configured.
@@ -48,7 +51,7 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST, console: con
   api.use(actorRoutes(store));
   api.use(graphRoutes(store));
   api.use(sourceRoutes(store));
-  api.use(analysisRoutes(store));
+  api.use(analysisRoutes(store, new AnalysisPool(analysis)));
   api.use(ioRoutes(store, undefined, { importEnabled: http.importEnabled }));
   api.use(docsRoutes());
   api.use(cypherRoutes(store.engine, consoleConfig)); // read-only console

@@ -35,6 +35,9 @@ const EnvSchema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   CONSOLE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  // Heavy analysis (centrality history) runs in worker threads, bounded in time and number.
+  ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   CORS_ORIGIN: optionalString.pipe(
     z
       .string()
@@ -61,6 +64,15 @@ export interface HttpConfig {
   importEnabled: boolean;
 }
 
+/** Heavy analysis in worker threads (server/analysis/worker/). */
+export interface AnalysisConfig {
+  /** Stop one task (and its worker) after this long. */
+  timeoutMs: number;
+  /** Tasks that may run at once; more are refused with 503. */
+  workers: number;
+}
+
+export const DEFAULT_ANALYSIS: AnalysisConfig = { timeoutMs: 10_000, workers: 2 };
 export const DEFAULT_CONSOLE: ConsoleConfig = { timeoutMs: 5_000, maxRows: 5_000, maxQueryLength: 10_000, rateLimitPerMinute: 60 };
 export const DEFAULT_HTTP: HttpConfig = { corsOrigins: [], importEnabled: true };
 
@@ -78,6 +90,7 @@ export interface Config {
   logLevel: LogLevel;
   console: ConsoleConfig;
   http: HttpConfig;
+  analysis: AnalysisConfig;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -107,5 +120,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       corsOrigins: e.CORS_ORIGIN ? e.CORS_ORIGIN.split(',').map((o) => o.trim()) : [],
       importEnabled: e.IMPORT_ENABLED,
     },
+    analysis: { timeoutMs: e.ANALYSIS_TIMEOUT_MS, workers: e.ANALYSIS_WORKERS },
   };
 }

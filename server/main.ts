@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const starting = new AbortController();
   const store = config.engine.kind === 'neo4j' ? openNeo4jInBackground(config, logger, starting.signal) : await openStore(config, logger);
-  const app = createApp({ store, logger, console: config.console, http: config.http });
+  const app = createApp({ store, logger, console: config.console, http: config.http, analysis: config.analysis });
   const server = app.listen(config.port, config.host, () => {
     const where = config.engine.kind === 'neo4j' ? redactUri(config.engine.uri) : (config.engine.dataDir ?? 'memory');
     const address = server.address();
