@@ -102,7 +102,10 @@ export async function runCypher(text: string, signal?: AbortSignal): Promise<Cyp
 
 export async function postImport(
   files: { relations: string; actors?: string; sources?: string },
-  options: { dryRun: boolean; skipInvalid: boolean },
+  options: { dryRun: boolean; skipInvalid: boolean; token?: string },
 ): Promise<ImportReport> {
-  return checked(ImportReportSchema, await postJson('/api/import', { ...files, ...options }), '/api/import');
+  const { token, ...flags } = options;
+  // A server reachable from elsewhere asks for its IMPORT_TOKEN.
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  return checked(ImportReportSchema, await postJson('/api/import', { ...files, ...flags }, undefined, headers), '/api/import');
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express, { type Express } from 'express';
+import { ConsoleDisabled } from './errors.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 // console + HTTP edge (security headers, CORS, request logs, POST /api/cypher)
 import { DEFAULT_ANALYSIS, DEFAULT_CONSOLE, DEFAULT_HTTP, type AnalysisConfig, type ConsoleConfig, type HttpConfig } from './config.ts';
@@ -52,8 +53,13 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST, console: con
   api.use(graphRoutes(store));
   api.use(sourceRoutes(store));
   api.use(analysisRoutes(store, new AnalysisPool(analysis)));
-  api.use(ioRoutes(store, undefined, { importEnabled: http.importEnabled }));
+  api.use(ioRoutes(store, undefined, http));
   api.use(docsRoutes());
+  if (http.consoleEnabled === false) {
+    api.post('/cypher', () => {
+      throw new ConsoleDisabled();
+    });
+  }
   api.use(cypherRoutes(store.engine, consoleConfig)); // read-only console
   api.use(notFoundHandler());
   app.use('/api', api);

@@ -7,6 +7,7 @@ import type { GraphStore } from '../queries/graph-store.ts';
 import { queryText, type QueryRegistry } from '../queries/registry.ts';
 import { splitStatements } from '../queries/split-statements.ts';
 import { isSchemaStatement, readSeedFiles } from '../seeding/load-seeds.ts';
+import { oneImportAtATime } from './import-conflicts.ts';
 import { importStatements } from './import-statements.ts';
 import { planImport, type ImportFiles, type ImportPlan, type RowProblem } from './plan-import.ts';
 
@@ -61,6 +62,13 @@ export function schemaStatements(engine: GraphEngine, registry: QueryRegistry): 
 }
 
 export async function importGraph(store: GraphStore, registry: QueryRegistry, files: ImportFiles, options: ImportOptions = {}): Promise<ImportReport> {
+  // A check writes nothing and may run beside anything; a load is planned and written alone,
+  // so that no other import changes the graph between its plan and its write.
+  if (options.dryRun) return planAndWrite(store, registry, files, options);
+  return oneImportAtATime(store.engine, () => planAndWrite(store, registry, files, options));
+}
+
+async function planAndWrite(store: GraphStore, registry: QueryRegistry, files: ImportFiles, options: ImportOptions): Promise<ImportReport> {
   const [actors, sources, relations] = await Promise.all([store.actors(), store.sources(), store.relations()]);
   const plan = planImport(files, {
     actorIds: new Set(actors.map((a) => a.id)),
