@@ -5,9 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express, { type Express } from 'express';
+import { ConsoleDisabled } from './errors.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 // console + HTTP edge (security headers, CORS, request logs, POST /api/cypher)
-import { DEFAULT_CONSOLE, DEFAULT_HTTP, type ConsoleConfig, type HttpConfig } from './config.ts';
+import { DEFAULT_ANALYSIS, DEFAULT_CONSOLE, DEFAULT_HTTP, type AnalysisConfig, type ConsoleConfig, type HttpConfig } from './config.ts';
+import { AnalysisPool } from './analysis/worker/analysis-pool.ts';
 import { cors, securityHeaders } from './http/security.ts';
 import { requestLog } from './http/request-log.ts';
 import { cypherRoutes } from './routes/cypher.ts';
@@ -31,9 +33,11 @@ export interface AppDeps {
   console?: ConsoleConfig;
   /** CORS origins (default: none). */
   http?: HttpConfig;
+  /** Bounds of heavy analysis in worker threads (default: DEFAULT_ANALYSIS). */
+  analysis?: AnalysisConfig;
 }
 
-export function createApp({ store, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP }: AppDeps): Express {
+export function createApp({ store, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP, analysis = DEFAULT_ANALYSIS }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // HTTP edge: request ids and logs, security headers, CORS only when configured.
@@ -48,9 +52,14 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST, console: con
   api.use(actorRoutes(store));
   api.use(graphRoutes(store));
   api.use(sourceRoutes(store));
-  api.use(analysisRoutes(store));
-  api.use(ioRoutes(store, undefined, { importEnabled: http.importEnabled }));
+  api.use(analysisRoutes(store, new AnalysisPool(analysis)));
+  api.use(ioRoutes(store, undefined, http));
   api.use(docsRoutes());
+  if (http.consoleEnabled === false) {
+    api.post('/cypher', () => {
+      throw new ConsoleDisabled();
+    });
+  }
   api.use(cypherRoutes(store.engine, consoleConfig)); // read-only console
   api.use(notFoundHandler());
   app.use('/api', api);

@@ -1,6 +1,7 @@
 // The one place that reads process.env: validated configuration with defaults that work
 // on a fresh machine (embedded engine, in memory, port 3000).
 import { z } from 'zod';
+import type { ServerLimits } from './http/http-server.ts';
 
 const optionalString = z
   .string()
@@ -9,7 +10,8 @@ const optionalString = z
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  // Loopback by default: a fresh `npm start` is for this machine. Docker sets 0.0.0.0.
+  HOST: z.string().default('127.0.0.1'),
   NEO4J_URI: optionalString.pipe(
     z
       .string()
@@ -34,7 +36,21 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  CONSOLE_ENABLED: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  // Needed (as Authorization: Bearer <token>) to import when set, and to import at all beyond loopback.
+  IMPORT_TOKEN: optionalString.pipe(z.string().min(16, 'IMPORT_TOKEN must be at least 16 characters').optional()),
   CONSOLE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  // Heavy analysis (centrality history) runs in worker threads, bounded in time and number.
+  ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  // Limits of the HTTP server itself (server/http/http-server.ts).
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
   CORS_ORIGIN: optionalString.pipe(
     z
       .string()
@@ -57,12 +73,48 @@ export interface ConsoleConfig {
 /** The HTTP edge: which other origins may call the API (none unless configured). */
 export interface HttpConfig {
   corsOrigins: string[];
-  /** Whether POST /api/import may change the graph (it has no authentication of its own). */
+  /** Whether POST /api/import may change the graph. */
   importEnabled: boolean;
+  /** Why import is off, when it is (the 403's message). */
+  importDisabledReason?: string;
+  /** When set, an import must send it as `Authorization: Bearer <token>`. */
+  importToken?: string;
+  /** Whether POST /api/cypher answers (403 when not). */
+  consoleEnabled?: boolean;
 }
 
+/** Whether the server listens on this machine only. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * Import is off when IMPORT_ENABLED says so, and when the server listens beyond loopback
+ * without an IMPORT_TOKEN: anyone who can reach it could otherwise rewrite the graph.
+ */
+function importSetting(enabled: boolean, host: string, token: string | undefined): Pick<HttpConfig, 'importEnabled' | 'importDisabledReason' | 'importToken'> {
+  if (!enabled) return { importEnabled: false, importDisabledReason: 'Importing is turned off on this server (IMPORT_ENABLED=false).' };
+  if (token === undefined && !isLoopback(host)) {
+    return {
+      importEnabled: false,
+      importDisabledReason: `Importing is turned off: this server listens beyond this machine (HOST=${host}) and has no IMPORT_TOKEN. Set IMPORT_TOKEN (and send it as Authorization: Bearer <token>), or listen on 127.0.0.1.`,
+    };
+  }
+  return { importEnabled: true, importToken: token };
+}
+
+/** Heavy analysis in worker threads (server/analysis/worker/). */
+export interface AnalysisConfig {
+  /** Stop one task (and its worker) after this long. */
+  timeoutMs: number;
+  /** Tasks that may run at once; more are refused with 503. */
+  workers: number;
+}
+
+export const DEFAULT_ANALYSIS: AnalysisConfig = { timeoutMs: 10_000, workers: 2 };
 export const DEFAULT_CONSOLE: ConsoleConfig = { timeoutMs: 5_000, maxRows: 5_000, maxQueryLength: 10_000, rateLimitPerMinute: 60 };
-export const DEFAULT_HTTP: HttpConfig = { corsOrigins: [], importEnabled: true };
+export const DEFAULT_HTTP: HttpConfig = { corsOrigins: [], importEnabled: true, consoleEnabled: true };
 
 export type EngineConfig =
   | { kind: 'grafeo'; dataDir?: string }
@@ -78,6 +130,8 @@ export interface Config {
   logLevel: LogLevel;
   console: ConsoleConfig;
   http: HttpConfig;
+  analysis: AnalysisConfig;
+  server: ServerLimits;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -105,7 +159,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     http: {
       corsOrigins: e.CORS_ORIGIN ? e.CORS_ORIGIN.split(',').map((o) => o.trim()) : [],
-      importEnabled: e.IMPORT_ENABLED,
+      ...importSetting(e.IMPORT_ENABLED, e.HOST, e.IMPORT_TOKEN),
+      consoleEnabled: e.CONSOLE_ENABLED,
+    },
+    analysis: { timeoutMs: e.ANALYSIS_TIMEOUT_MS, workers: e.ANALYSIS_WORKERS },
+    server: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
     },
   };
 }

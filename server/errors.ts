@@ -31,13 +31,29 @@ export class ReadOnlyViolation extends AppError {
 }
 
 export class EngineUnavailable extends AppError {
-  constructor(message: string) {
+  /** `logDetail` (an address, a driver's message) goes to the server log only, not to clients. */
+  constructor(
+    message: string,
+    readonly logDetail?: string,
+  ) {
     super(503, 'engine_unavailable', message);
   }
 }
 
 export class ImportDisabled extends AppError {
+  constructor(message = 'Importing is turned off on this server (IMPORT_ENABLED=false).') {
+    super(403, 'import_disabled', message);
+  }
+}
+
+export class ImportUnauthorized extends AppError {
   constructor() {
-    super(403, 'import_disabled', 'Importing is turned off on this server (IMPORT_ENABLED=false).');
+    super(401, 'import_unauthorized', 'Importing on this server needs its import token: send it as Authorization: Bearer <IMPORT_TOKEN>.');
+  }
+}
+
+export class ConsoleDisabled extends AppError {
+  constructor() {
+    super(403, 'console_disabled', 'The Cypher console is turned off on this server (CONSOLE_ENABLED=false).');
   }
 }

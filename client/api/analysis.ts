@@ -55,6 +55,7 @@ const ImportReportSchema = z.object({
   status: z.string(),
   loaded: z.object({ actors: z.number(), sources: z.number(), relations: z.number() }),
   rejected: z.array(z.unknown()),
+  rejectedCount: z.number().optional(),
   graph: z.object({ actors: z.number(), relations: z.number() }).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
@@ -101,7 +102,10 @@ export async function runCypher(text: string, signal?: AbortSignal): Promise<Cyp
 
 export async function postImport(
   files: { relations: string; actors?: string; sources?: string },
-  options: { dryRun: boolean; skipInvalid: boolean },
+  options: { dryRun: boolean; skipInvalid: boolean; token?: string },
 ): Promise<ImportReport> {
-  return checked(ImportReportSchema, await postJson('/api/import', { ...files, ...options }), '/api/import');
+  const { token, ...flags } = options;
+  // A server reachable from elsewhere asks for its IMPORT_TOKEN.
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  return checked(ImportReportSchema, await postJson('/api/import', { ...files, ...flags }, undefined, headers), '/api/import');
 }

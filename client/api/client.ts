@@ -37,8 +37,8 @@ export async function getJson(path: string, signal?: AbortSignal): Promise<unkno
 }
 
 /** POSTs a JSON body; answers and errors as getJson. */
-export async function postJson(path: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
-  return requestJson(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+export async function postJson(path: string, body: unknown, signal?: AbortSignal, headers: Record<string, string> = {}): Promise<unknown> {
+  return requestJson(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal });
 }
 
 async function requestJson(path: string, init: RequestInit): Promise<unknown> {

@@ -55,6 +55,7 @@ export class DataMenu {
     const dry = h('input', { type: 'checkbox', id: 'import-dry', checked: true });
     const skip = h('input', { type: 'checkbox', id: 'import-skip' });
     const report = h('div', { id: 'import-report', role: 'status', 'aria-live': 'polite' });
+    const token = h('input', { id: 'import-token', type: 'password', autocomplete: 'off', spellcheck: 'false' });
     const form = h(
       'form',
       { method: 'dialog', id: 'import-form' },
@@ -65,6 +66,7 @@ export class DataMenu {
       file('import-sources', 'sources.csv', false),
       h('label', { class: 'check' }, dry, 'Check only (write nothing)'),
       h('label', { class: 'check' }, skip, 'Load the good rows and skip the bad ones'),
+      h('label', { for: 'import-token', class: 'file-row' }, h('span', {}, 'Import token (only if this server asks for one)'), token),
       report,
       h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary', value: 'import' }, 'Import'), h('button', { type: 'button', id: 'import-close' }, 'Close')),
     );
@@ -81,11 +83,11 @@ export class DataMenu {
       void (async () => {
         try {
           const [relations, actors, sources] = await Promise.all([rel.text(), pick('import-actors')?.text(), pick('import-sources')?.text()]);
-          const r = await postImport({ relations, actors, sources }, { dryRun: dry.checked, skipInvalid: skip.checked });
+          const r = await postImport({ relations, actors, sources }, { dryRun: dry.checked, skipInvalid: skip.checked, token: token.value.trim() || undefined });
           const what = `${r.loaded.relations} relations, ${r.loaded.actors} actors, ${r.loaded.sources} sources`;
           report.replaceChildren(
             h('p', {}, r.status === 'checked' ? `Checked: ${what} would be loaded.` : `Loaded ${what}.`),
-            r.rejected.length ? h('p', { class: 'error-text' }, `${r.rejected.length} row(s) skipped as invalid.`) : '',
+            r.rejected.length ? h('p', { class: 'error-text' }, `${r.rejectedCount ?? r.rejected.length} row(s) skipped as invalid.`) : '',
             r.status === 'loaded' ? h('p', {}, h('a', { href: location.href }, 'Reload the page to see the new data.')) : '',
           );
         } catch (err) {

@@ -3,6 +3,7 @@
 // citation of its sources. Built from the temporal payload already in memory.
 import { visibleUntil, isActiveAt, DEFAULT_EVENT_WINDOW_DAYS } from '../../server/analysis/temporal.ts';
 import type { Actor, Relation, Source, TemporalPayload } from '../api/client.ts';
+import { isWebUrl } from '../../server/model/web-url.ts';
 import { formatDate, toDayNumber } from '../dates.ts';
 import { h } from '../dom.ts';
 import { storiesOf, type Snapshot } from '../snapshot.ts';
@@ -45,6 +46,11 @@ export function period(r: Relation): string {
   return r.end ? `${from} – ${formatDate(r.end)}` : `since ${from}, ongoing`;
 }
 
+/** A source's address as a link target: only http(s), since a javascript: or data: one would run on click. */
+export function sourceHref(url: string | null | undefined): string | null {
+  return url && isWebUrl(url) ? url : null;
+}
+
 /** Author, “Title”, Publisher, date. */
 function citation(s: Source | undefined, id: string): HTMLElement {
   if (!s) return h('li', { class: 'citation' }, `Source ${id} (not in the bibliography)`);
@@ -54,7 +60,8 @@ function citation(s: Source | undefined, id: string): HTMLElement {
   if (s.publisher) parts.push(`, ${s.publisher}`);
   if (s.published) parts.push(`, ${s.published}`);
   parts.push('.');
-  if (s.url) parts.push(' ', h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'Link'));
+  const href = sourceHref(s.url);
+  if (href) parts.push(' ', h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'Link'));
   return h('li', { class: 'citation', 'data-source': s.id }, ...parts);
 }
 

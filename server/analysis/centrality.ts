@@ -1,8 +1,7 @@
-// Degree and betweenness of every actor at a date, and of one actor at every change date.
+// Degree and betweenness of every actor at a date (one actor over time: centrality-history.ts).
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { snapshotGraph, type Linked, type SnapshotGraph } from './snapshot-graph.ts';
-import { timeline } from './temporal.ts';
 
 export interface Centrality {
   actor: string;
@@ -36,11 +35,4 @@ export interface CentralityPoint {
   date: string;
   degree: number;
   betweenness: number;
-}
-
-export function centralityHistory(relations: readonly Linked[], actor: string, windowDays: number): CentralityPoint[] {
-  return timeline(relations, windowDays).map(({ date }) => {
-    const here = centralityAt(relations, date, windowDays).find((c) => c.actor === actor);
-    return { date, degree: here?.degree ?? 0, betweenness: here?.betweenness ?? 0 };
-  });
 }

@@ -14,7 +14,10 @@ export function notFoundHandler(): RequestHandler {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (err instanceof AppError) {
-      if (err.status >= 500) logger.error(`${req.method} ${req.originalUrl}: ${err.message}`);
+      if (err.status >= 500) {
+        const detail = (err as { logDetail?: unknown }).logDetail;
+        logger.error(`${req.method} ${req.originalUrl}: ${err.message}${typeof detail === 'string' ? ` (${detail})` : ''}`);
+      }
       const body: { code: string; message: string; details?: unknown } = { code: err.code, message: err.message };
       if (err.details !== undefined) body.details = err.details;
       res.status(err.status).json({ error: body });

@@ -1,5 +1,7 @@
 // CSV text in and out: parse a file with a header into records that remember their line
 // number (for error reports), and write rows under a fixed header. No validation here.
+// Cells a spreadsheet would run as a formula are written behind a single quote (OWASP's
+// advice on CSV injection), and reading takes that quote off again.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
@@ -32,6 +34,22 @@ interface Info {
   empty_lines: number;
 }
 
+/**
+ * A cell that starts with =, +, -, @, tab or carriage return, after any single quotes: the
+ * export puts one more quote in front, the import takes one off. Quotes are counted so that
+ * a value that itself starts with a quote and a formula character reads back unchanged.
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+const QUOTED_FORMULA = /^'+[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_LIKE.test(value) ? `'${value}` : value;
+}
+
+export function restoreFormula(value: string): string {
+  return QUOTED_FORMULA.test(value) ? value.slice(1) : value;
+}
+
 export function parseCsv(text: string): CsvTable {
   let rows: { record: string[]; info: Info }[];
   try {
@@ -56,7 +74,7 @@ export function parseCsv(text: string): CsvTable {
     const cells: Record<string, string> = {};
     header.forEach((name, i) => {
       const value = record[i];
-      if (value !== undefined) cells[name] = value;
+      if (value !== undefined) cells[name] = restoreFormula(value);
     });
     return { line, cells, width: record.length };
   });
@@ -66,7 +84,10 @@ export function parseCsv(text: string): CsvTable {
 /** Rows as CSV under `columns`, header first; null and undefined become empty cells. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number | boolean | null | undefined>[]): string {
   return stringify(
-    rows.map((r) => columns.map((c) => r[c] ?? '')),
+    rows.map((r) => columns.map((c) => {
+      const v = r[c] ?? '';
+      return typeof v === 'string' ? neutraliseFormula(v) : v;
+    })),
     { header: true, columns: [...columns], cast: { boolean: (b) => (b ? 'true' : 'false') } },
   );
 }

@@ -83,17 +83,17 @@ async function main(): Promise<number> {
       dryRun: args.values['dry-run'] ?? false,
       onProgress: progressPrinter(),
     });
-    for (const line of problemLines(report.rejected)) console.error(`skipped ${line}`);
+    for (const line of problemLines(report.rejected, report.rejectedCount)) console.error(`skipped ${line}`);
     for (const { file, columns } of report.ignoredColumns) console.error(`ignored columns in ${file}.csv: ${columns.join(', ')}`);
     const { actors, sources, relations } = report.loaded;
     const verb = report.status === 'checked' ? 'Would load (dry run, nothing written)' : 'Loaded';
-    console.log(`${verb}: ${relations} relation(s), ${actors} actor(s), ${sources} source(s); ${report.rejected.length} row(s) skipped.`);
+    console.log(`${verb}: ${relations} relation(s), ${actors} actor(s), ${sources} source(s); ${report.rejectedCount} row(s) skipped.`);
     console.log(`Graph now holds ${report.graph.actors} actors and ${report.graph.relations} relations.`);
     return 0;
   } catch (err) {
     if (err instanceof ImportRejected) {
-      for (const line of problemLines(err.rejected)) console.error(line);
-      console.error(`Nothing was imported: ${err.rejected.length} invalid row(s). Fix them, or pass --skip-invalid to load the others.`);
+      for (const line of problemLines(err.rejected, err.rejectedCount)) console.error(line);
+      console.error(`Nothing was imported: ${err.rejectedCount} invalid row(s). Fix them, or pass --skip-invalid to load the others.`);
       return 1;
     }
     console.error(`Import failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`);

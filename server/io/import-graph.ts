@@ -8,6 +8,7 @@ import type { GraphStore } from '../queries/graph-store.ts';
 import { queryText, type QueryRegistry } from '../queries/registry.ts';
 import { splitStatements } from '../queries/split-statements.ts';
 import { isSchemaStatement, readSeedFiles } from '../seeding/load-seeds.ts';
+import { oneImportAtATime } from './import-conflicts.ts';
 import { importStatements } from './import-statements.ts';
 import { planImport, type ImportFiles, type ImportPlan, type RowProblem } from './plan-import.ts';
 
@@ -24,19 +25,33 @@ export interface ImportReport {
   status: 'loaded' | 'checked';
   /** Rows merged into the graph (or that would be, when only checking). */
   loaded: { actors: number; sources: number; relations: number };
+  /** The first MAX_REPORTED_PROBLEMS rejected rows, in file order. */
   rejected: RowProblem[];
+  /** How many rows were rejected in all. */
+  rejectedCount: number;
   ignoredColumns: ImportPlan['ignoredColumns'];
   /** What the graph holds afterwards. */
   graph: { actors: number; relations: number };
 }
 
+/** A report lists at most this many rejected rows (and counts them all): a file of bad rows must not make a huge answer. */
+export const MAX_REPORTED_PROBLEMS = 1_000;
+
 /** Some row is bad and skipping was not asked for: nothing was loaded. */
 export class ImportRejected extends AppError {
-  constructor(readonly rejected: RowProblem[]) {
-    const rows = rejected.length;
-    super(422, 'import_rejected', `Nothing was imported: ${rows} row${rows === 1 ? ' is' : 's are'} invalid (see details; skipInvalid loads the others).`, {
+  /** The first MAX_REPORTED_PROBLEMS of them. */
+  readonly rejected: RowProblem[];
+  readonly rejectedCount: number;
+  constructor(all: readonly RowProblem[]) {
+    const rows = all.length;
+    const rejected = all.slice(0, MAX_REPORTED_PROBLEMS);
+    const listed = rows > rejected.length ? `; the first ${rejected.length} are listed` : '';
+    super(422, 'import_rejected', `Nothing was imported: ${rows} row${rows === 1 ? ' is' : 's are'} invalid (see details${listed}; skipInvalid loads the others).`, {
       rejected,
+      rejectedCount: rows,
     });
+    this.rejected = rejected;
+    this.rejectedCount = rows;
   }
 }
 
@@ -48,6 +63,13 @@ export function schemaStatements(engine: GraphEngine, registry: QueryRegistry): 
 }
 
 export async function importGraph(store: GraphStore, registry: QueryRegistry, files: ImportFiles, options: ImportOptions = {}): Promise<ImportReport> {
+  // A check writes nothing and may run beside anything; a load is planned and written alone,
+  // so that no other import changes the graph between its plan and its write.
+  if (options.dryRun) return planAndWrite(store, registry, files, options);
+  return oneImportAtATime(store.engine, () => planAndWrite(store, registry, files, options));
+}
+
+async function planAndWrite(store: GraphStore, registry: QueryRegistry, files: ImportFiles, options: ImportOptions): Promise<ImportReport> {
   const [actors, sources, relations] = await Promise.all([store.actors(), store.sources(), store.relations()]);
   const plan = planImport(files, {
     actorIds: new Set(actors.map((a) => a.id)),
@@ -56,7 +78,7 @@ export async function importGraph(store: GraphStore, registry: QueryRegistry, fi
   });
   if (plan.rejected.length > 0 && !options.skipInvalid) throw new ImportRejected(plan.rejected);
   const loaded = { actors: plan.actors.length, sources: plan.sources.length, relations: plan.relations.length };
-  const answer = { loaded, rejected: plan.rejected, ignoredColumns: plan.ignoredColumns };
+  const answer = { loaded, rejected: plan.rejected.slice(0, MAX_REPORTED_PROBLEMS), rejectedCount: plan.rejected.length, ignoredColumns: plan.ignoredColumns };
   if (options.dryRun) return { status: 'checked', ...answer, graph: await store.counts() };
 
   const statements = importStatements(plan, registry);

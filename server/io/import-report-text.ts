@@ -2,8 +2,10 @@
 import { CSV_FILE_NAMES } from './csv-columns.ts';
 import type { RowProblem } from './plan-import.ts';
 
-export function problemLines(rejected: readonly RowProblem[]): string[] {
-  return rejected.map((p) => `${CSV_FILE_NAMES[p.file]}:${p.line}: ${p.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+export function problemLines(rejected: readonly RowProblem[], total: number = rejected.length): string[] {
+  const lines = rejected.map((p) => `${CSV_FILE_NAMES[p.file]}:${p.line}: ${p.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  if (total > rejected.length) lines.push(`... and ${total - rejected.length} more invalid row(s) not listed`);
+  return lines;
 }
 
 /** A progress line: `rows written/total (percent)`. */

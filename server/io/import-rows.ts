@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ActorId } from '../http/params.ts';
 import { ActorKind, IsoDate, Precision, RELATION_TYPES } from '../model/schemas.ts';
+import { isWebUrl } from '../model/web-url.ts';
 import { LIST_SEPARATOR } from './csv-columns.ts';
 
 /** An empty or missing cell is null; anything else is trimmed. */
@@ -89,6 +90,11 @@ export const SourceRow = z.object({
   author: cell,
   publisher: cell,
   published: cell,
-  url: cell,
+  url: cell.pipe(
+    z
+      .string()
+      .refine(isWebUrl, { error: (iss) => `url must be an http:// or https:// address, not "${String(iss.input).slice(0, 80)}"` })
+      .nullable(),
+  ),
 });
 export type SourceRow = z.infer<typeof SourceRow>;

@@ -59,6 +59,12 @@ function readTable(file: CsvFileKind, text: string | undefined): Table {
     if (!(err instanceof CsvSyntaxError)) throw err;
     return { records: [], ignored: [], problems: [{ file, line: err.line, errors: [{ field: '(file)', message: err.message }] }] };
   }
+  const repeated = table.header.filter((h, i) => h !== '' && table.header.indexOf(h) !== i);
+  if (repeated.length > 0) {
+    const names = [...new Set(repeated)].map((h) => `"${h}"`).join(', ');
+    const message = `the header names ${names} more than once: keep one column of each name`;
+    return { records: [], ignored: [], problems: [{ file, line: 1, errors: [{ field: '(header)', message }] }] };
+  }
   const missing = REQUIRED_COLUMNS[file].filter((c) => !table.header.includes(c));
   if (missing.length > 0) {
     const message = `the header lacks ${missing.join(', ')}; expected columns: ${COLUMNS[file].join(',')}`;

@@ -168,7 +168,13 @@ export const OPERATIONS: Operation[] = [
     summary: "One actor's centrality over time",
     query: CentralityHistoryQuery,
     examples: { actor: 'ARM' },
-    answers: { '200': json('{ actor, window, points }'), ...bad, ...notFound },
+    answers: {
+      '200': json('{ actor, window, points }'),
+      ...bad,
+      ...notFound,
+      '422': json('The history took longer than ANALYSIS_TIMEOUT_MS and was stopped (analysis_timeout).', ErrorBody),
+      '503': json('Every analysis worker is busy (analysis_busy): try again in a few seconds.', ErrorBody),
+    },
   },
   {
     method: 'post',
@@ -229,7 +235,10 @@ export const OPERATIONS: Operation[] = [
     answers: {
       '200': json('What was loaded (or checked) and what was skipped.', ImportReportBody),
       ...bad,
-      '422': json('Some row is invalid and nothing was loaded: error.details.rejected lists the rows.', ErrorBody),
+      '401': json('IMPORT_TOKEN is set and the request did not send it as Authorization: Bearer <token> (import_unauthorized).', ErrorBody),
+      '403': json('Import is off: IMPORT_ENABLED=false, or the server listens beyond loopback without IMPORT_TOKEN (import_disabled).', ErrorBody),
+      '409': json('Another import is running (import_busy), or the write met another write or a constraint (write_conflict, constraint_violation): nothing was loaded.', ErrorBody),
+      '422': json('Some row is invalid and nothing was loaded: error.details.rejected lists the first 1,000 rows, error.details.rejectedCount counts them all.', ErrorBody),
     },
   },
   {

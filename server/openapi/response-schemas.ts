@@ -29,7 +29,8 @@ export const RowProblemBody = z.object({
 export const ImportReportBody = z.object({
   status: z.enum(['loaded', 'checked']),
   loaded: z.object({ actors: z.number().int(), sources: z.number().int(), relations: z.number().int() }),
-  rejected: z.array(RowProblemBody),
+  rejected: z.array(RowProblemBody).describe('The first 1,000 rejected rows.'),
+  rejectedCount: z.number().int().describe('How many rows were rejected in all.'),
   ignoredColumns: z.array(z.object({ file: z.enum(['relations', 'actors', 'sources']), columns: z.array(z.string()) })),
   graph: z.object({ actors: z.number().int(), relations: z.number().int() }),
 });

@@ -3,7 +3,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { DEFAULT_SHIFT_EVENT_WINDOW_DAYS, DEFAULT_WEIGHTS } from '../analysis/alignment-weights.ts';
-import { centralityAt, centralityHistory } from '../analysis/centrality.ts';
+import { centralityAt } from '../analysis/centrality.ts';
+import { AnalysisPool } from '../analysis/worker/analysis-pool.ts';
 import { pathHistory, pathsIn } from '../analysis/paths.ts';
 import { shifts } from '../analysis/shifts.ts';
 import { today } from '../analysis/time.ts';
@@ -35,7 +36,7 @@ export const ShiftQuery = z.object({
 export const CentralityQuery = z.object({ at: AtDate('at').optional(), window: WindowDays });
 export const CentralityHistoryQuery = z.object({ actor: SingleActorId('actor'), window: WindowDays });
 
-export function analysisRoutes(store: GraphStore): Router {
+export function analysisRoutes(store: GraphStore, pool: AnalysisPool = new AnalysisPool()): Router {
   const router = Router();
 
   async function requireActors(...ids: string[]) {
@@ -90,7 +91,10 @@ export function analysisRoutes(store: GraphStore): Router {
   router.get('/centrality/history', async (req, res) => {
     const q = parseInput(CentralityHistoryQuery, req.query, 'query');
     await requireActors(q.actor);
-    res.json({ actor: q.actor, window: q.window, points: centralityHistory(await store.relations(), q.actor, q.window) });
+    // Every change date of a large network is heavy work: a worker does it, within a time limit.
+    // Kept until the graph changes: the details panel asks again as the slider moves.
+    const points = await store.derived(`centrality-history|${q.actor}|${q.window}`, async () => pool.centralityHistory(await store.relations(), q.actor, q.window));
+    res.json({ actor: q.actor, window: q.window, points });
   });
 
   return router;

@@ -4,7 +4,8 @@
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
 import { today } from '../analysis/time.ts';
-import { BadRequest, ImportDisabled } from '../errors.ts';
+import { BadRequest } from '../errors.ts';
+import { importAccess, type ImportAccess } from '../http/import-access.ts';
 import { AtDate, Flag, WindowDays } from '../http/params.ts';
 import { parseInput } from '../http/validate.ts';
 import { toCsvZip } from '../io/export-csv.ts';
@@ -67,7 +68,7 @@ function importInput(req: Request): { files: ImportFiles; skipInvalid: boolean; 
   throw new BadRequest('Send the import as application/json ({ relations, actors?, sources? }), text/csv (relations only) or application/zip (the CSV export).');
 }
 
-export function ioRoutes(store: GraphStore, registry: QueryRegistry = loadRegistry(), options: { importEnabled: boolean } = { importEnabled: true }): Router {
+export function ioRoutes(store: GraphStore, registry: QueryRegistry = loadRegistry(), access: ImportAccess = { importEnabled: true }): Router {
   const router = Router();
 
   router.get('/export', async (req, res) => {
@@ -99,10 +100,10 @@ export function ioRoutes(store: GraphStore, registry: QueryRegistry = loadRegist
 
   router.post(
     '/import',
+    importAccess(access),
     express.text({ type: 'text/csv', limit: MAX_UPLOAD }),
     express.raw({ type: 'application/zip', limit: MAX_UPLOAD }),
     async (req, res) => {
-      if (!options.importEnabled) throw new ImportDisabled();
       const input = importInput(req);
       const report = await importGraph(store, registry, input.files, { skipInvalid: input.skipInvalid, dryRun: input.dryRun });
       res.json(report);

@@ -152,8 +152,8 @@ describe('POST /api/import', () => {
     expect(await small.store.counts()).toEqual(before);
   });
 
-  it('takes the zip the CSV export writes', async () => {
-    const zip = zipSync({ 'export/relations.csv': strToU8('source,target,type,start,sources\nCCC,BBB,FUNDS,2019-01-01,src-a\n') });
+  it('takes the zip the CSV export writes (its files at the top level)', async () => {
+    const zip = zipSync({ 'relations.csv': strToU8('source,target,type,start,sources\nCCC,BBB,FUNDS,2019-01-01,src-a\n') });
     const answer = await post(small.url, '/api/import', zip, 'application/zip');
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ loaded: { relations: 1 } });

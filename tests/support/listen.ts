@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { GraphEngine } from '../../server/engine/graph-engine.ts';
 import type { GraphStore } from '../../server/queries/graph-store.ts';
+import { createHttpServer, type ServerLimits } from '../../server/http/http-server.ts';
 
 export interface TestServer {
   url: string;
@@ -11,10 +12,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function listen(app: Express, store: GraphStore, engine: GraphEngine): Promise<TestServer> {
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+/** Serves `app` as server/main.ts does, with the same limits (or those given). */
+export async function listen(app: Express, store: GraphStore, engine: GraphEngine, limits?: ServerLimits): Promise<TestServer> {
+  const server: Server = createHttpServer(app, limits);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,6 +1,9 @@
 // Degree and betweenness at a date and over time, on a small star that grows a tail.
 import { describe, expect, it } from 'vitest';
-import { centralityAt, centralityHistory } from '../../server/analysis/centrality.ts';
+import fc from 'fast-check';
+import { centralityAt } from '../../server/analysis/centrality.ts';
+import { centralityHistory } from '../../server/analysis/centrality-history.ts';
+import { timeline } from '../../server/analysis/temporal.ts';
 
 const rel = (id: string, source: string, target: string, start: string, end: string | null = null) => ({
   id,
@@ -27,5 +30,25 @@ describe('centrality', () => {
       ['2005-01-01', 3],
       ['2010-01-01', 2],
     ]);
+  });
+
+  it('equals the centrality at each change date, on random networks, for any actor and window', () => {
+    const actor = fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G');
+    const day = fc.integer({ min: 0, max: 40 }).map((d) => `2000-${String(1 + Math.floor(d / 28)).padStart(2, '0')}-${String(1 + (d % 28)).padStart(2, '0')}`);
+    const relation = fc.record({ source: actor, target: actor, start: day, end: fc.option(day), event: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(relation, { maxLength: 30 }), actor, fc.constantFrom(0, 3, 30), (rows, who, window) => {
+        // Ends before starts and self-links included: they are never drawn, and must not count.
+        const relations = rows.map((r, i) => ({ id: `r${i}`, type: 'PARTNER_OF', ...r, end: r.event ? null : r.end }));
+        const expected = timeline(relations, window).map(({ date }) => {
+          const here = centralityAt(relations, date, window).find((c) => c.actor === who);
+          return { date, degree: here?.degree ?? 0, betweenness: here?.betweenness ?? 0 };
+        });
+        const got = centralityHistory(relations, who, window);
+        expect(got.map((p) => [p.date, p.degree])).toEqual(expected.map((p) => [p.date, p.degree]));
+        got.forEach((p, i) => expect(p.betweenness).toBeCloseTo(expected[i]!.betweenness, 3));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -27,4 +27,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI/);
   });
+
+  it('listens on loopback by default, where import needs no token', () => {
+    const c = loadConfig({});
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.http).toMatchObject({ importEnabled: true, importToken: undefined, consoleEnabled: true });
+  });
+
+  it('beyond loopback, turns import off unless IMPORT_TOKEN is set', () => {
+    for (const HOST of ['0.0.0.0', '::', '192.168.1.5', 'example.org']) {
+      const off = loadConfig({ HOST }).http;
+      expect(off.importEnabled, HOST).toBe(false);
+      expect(off.importDisabledReason).toMatch(/IMPORT_TOKEN/);
+    }
+    for (const HOST of ['127.0.0.1', '::1', 'localhost', '[::1]', '127.1.2.3']) expect(loadConfig({ HOST }).http.importEnabled, HOST).toBe(true);
+    const token = 'a-long-enough-secret-token';
+    expect(loadConfig({ HOST: '0.0.0.0', IMPORT_TOKEN: token }).http).toMatchObject({ importEnabled: true, importToken: token });
+    expect(loadConfig({ HOST: '0.0.0.0', IMPORT_TOKEN: token, IMPORT_ENABLED: 'false' }).http.importEnabled).toBe(false);
+    expect(() => loadConfig({ IMPORT_TOKEN: 'short' })).toThrow(/IMPORT_TOKEN/);
+    expect(loadConfig({ CONSOLE_ENABLED: 'false' }).http.consoleEnabled).toBe(false);
+  });
 });

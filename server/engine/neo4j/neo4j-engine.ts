@@ -129,8 +129,10 @@ export class Neo4jEngine implements GraphEngine {
 
   private unavailable(err: unknown): EngineUnavailable {
     const reason = err instanceof Error ? err.message : String(err);
+    // Clients are told what to check, not where Neo4j is: the address and the cause go to the log.
     return new EngineUnavailable(
-      `Neo4j at ${redactUri(this.settings.uri)} is unavailable (${reason}). Check that it is running and that NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD are right.`,
+      'Neo4j is unavailable. Check that it is running and that NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD are right (the server log names the address and the cause).',
+      `Neo4j at ${redactUri(this.settings.uri)}: ${reason}`,
     );
   }
 }
