@@ -1,7 +1,7 @@
 // The details panel links a source only when its address is http(s): data that reached the
 // graph some other way (a seed, the console, an older import) cannot put a script in a link.
 import { describe, expect, it } from 'vitest';
-import { sourceHref } from '../../client/details.ts';
+import { sourceHref } from '../../client/panels/details.ts';
 
 describe('source links in the details panel', () => {
   it('links http and https addresses and nothing else', () => {
