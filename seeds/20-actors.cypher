@@ -21,7 +21,9 @@ UNWIND [
   {id: 'SYR', name: 'Syria'},
   {id: 'PRK', name: 'North Korea'},
   {id: 'IRN', name: 'Iran'},
-  {id: 'CUB', name: 'Cuba'}
+  {id: 'CUB', name: 'Cuba'},
+  {id: 'TUR', name: 'Türkiye'},
+  {id: 'AFG', name: 'Afghanistan'}
 ] AS row
 MERGE (a:Actor {id: row.id})
 SET a:State, a.name = row.name, a.kind = 'state';
@@ -31,7 +33,7 @@ UNWIND [
   {id: 'CSTO', name: 'Collective Security Treaty Organization', shortName: 'CSTO', founded: '2002-10-07', dissolved: null},
   {id: 'GUAM', name: 'GUAM Organization for Democracy and Economic Development', shortName: 'GUAM', founded: '1997-10-10', dissolved: null},
   {id: 'EAEU', name: 'Eurasian Economic Union', shortName: 'EAEU', founded: '2015-01-01', dissolved: null},
-  {id: 'C5PLUS1', name: 'C5+1 (Central Asian states and the United States)', shortName: 'C5+1', founded: '2015-11-01', dissolved: null},
+  {id: 'C5PLUS1', name: 'C5+1 (Central Asian states and the United States)', shortName: 'C5+1', founded: '2015-09-26', dissolved: null},
   {id: 'SCO', name: 'Shanghai Cooperation Organisation', shortName: 'SCO', founded: '2001-06-15', dissolved: null},
   {id: 'CIS', name: 'Commonwealth of Independent States', shortName: 'CIS', founded: '1991-12-08', dissolved: null},
   {id: 'EU', name: 'European Union', shortName: 'EU', founded: '1993-11-01', dissolved: null},

@@ -10,13 +10,13 @@ UNWIND [
   {id: 'blr-member-of-eaeu', from: 'BLR', to: 'EAEU', start: '2015-01-01', end: null, precision: 'day', sources: ['eaeu-treaty-2014', 'eaeu-official'], note: 'Founding party to the union treaty.'},
   {id: 'kaz-member-of-eaeu', from: 'KAZ', to: 'EAEU', start: '2015-01-01', end: null, precision: 'day', sources: ['eaeu-treaty-2014', 'eaeu-official'], note: 'Founding party to the union treaty, signed in its own capital.'},
   {id: 'arm-member-of-eaeu', from: 'ARM', to: 'EAEU', start: '2015-01-02', end: null, precision: 'day', sources: ['eaeu-official'], note: 'Its accession treaty took effect one day after the union was launched.'},
-  {id: 'kgz-member-of-eaeu', from: 'KGZ', to: 'EAEU', start: '2015-08-12', end: null, precision: 'day', sources: ['eaeu-official'], note: 'Joined as the fifth member in August 2015.'},
-  {id: 'kaz-member-of-c5plus1', from: 'KAZ', to: 'C5PLUS1', start: '2015-11-01', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023'], note: 'Foreign ministers first met with the US Secretary of State in New York in September 2015 and formally endorsed the format in the Samarkand declaration of 1 November 2015.'},
-  {id: 'kgz-member-of-c5plus1', from: 'KGZ', to: 'C5PLUS1', start: '2015-11-01', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023'], note: 'Part of the dialogue format from its Samarkand launch.'},
-  {id: 'tjk-member-of-c5plus1', from: 'TJK', to: 'C5PLUS1', start: '2015-11-01', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023'], note: 'Part of the dialogue format from its Samarkand launch.'},
-  {id: 'tkm-member-of-c5plus1', from: 'TKM', to: 'C5PLUS1', start: '2015-11-01', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023'], note: 'Neutral Turkmenistan joined this dialogue format from the start.'},
-  {id: 'uzb-member-of-c5plus1', from: 'UZB', to: 'C5PLUS1', start: '2015-11-01', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023'], note: 'Hosted the Samarkand meeting that set up the format.'},
-  {id: 'usa-member-of-c5plus1', from: 'USA', to: 'C5PLUS1', start: '2015-11-01', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023'], note: 'The +1 of the format, represented by the Secretary of State.'},
+  {id: 'kgz-member-of-eaeu', from: 'KGZ', to: 'EAEU', start: '2015-08-06', end: null, precision: 'day', sources: ['tass-2015-08-05', 'eaeu-official'], note: 'Fifth member of the union. The accession treaty took effect on 6 August 2015, the date used here as for Armenia; the customs posts on the Kazakh border came down a few days later, around 12 August.'},
+  {id: 'kaz-member-of-c5plus1', from: 'KAZ', to: 'C5PLUS1', start: '2015-09-26', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023', 'inform-kz-2015-09-27'], note: 'The five foreign ministers first met the US Secretary of State as a group in New York on 26 September 2015, at the UN General Assembly, and later confirmed the format in their Samarkand declaration of 1 November 2015.'},
+  {id: 'kgz-member-of-c5plus1', from: 'KGZ', to: 'C5PLUS1', start: '2015-09-26', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023', 'inform-kz-2015-09-27'], note: 'In the dialogue format since its New York launch in September 2015.'},
+  {id: 'tjk-member-of-c5plus1', from: 'TJK', to: 'C5PLUS1', start: '2015-09-26', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023', 'inform-kz-2015-09-27'], note: 'In the dialogue format since its New York launch in September 2015.'},
+  {id: 'tkm-member-of-c5plus1', from: 'TKM', to: 'C5PLUS1', start: '2015-09-26', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023', 'inform-kz-2015-09-27'], note: 'Neutral Turkmenistan took part from the first New York meeting; a dialogue format binds no one to a bloc.'},
+  {id: 'uzb-member-of-c5plus1', from: 'UZB', to: 'C5PLUS1', start: '2015-09-26', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023', 'inform-kz-2015-09-27'], note: 'At the New York launch, then host of the Samarkand meeting of November 2015 that wrote the format down.'},
+  {id: 'usa-member-of-c5plus1', from: 'USA', to: 'C5PLUS1', start: '2015-09-26', end: null, precision: 'day', sources: ['sputnik-uz-2015-11-01', 'tashkenttimes-c5plus1', 'dyner-2023', 'inform-kz-2015-09-27'], note: 'The +1 of the format, represented by the Secretary of State since the New York meeting.'},
   {id: 'chn-member-of-sco', from: 'CHN', to: 'SCO', start: '2001-06-15', end: null, precision: 'day', sources: ['sco-official'], note: 'Founding member, the organisation grew out of the Shanghai Five.'},
   {id: 'rus-member-of-sco', from: 'RUS', to: 'SCO', start: '2001-06-15', end: null, precision: 'day', sources: ['sco-official'], note: 'Founding member.'},
   {id: 'kaz-member-of-sco', from: 'KAZ', to: 'SCO', start: '2001-06-15', end: null, precision: 'day', sources: ['sco-official'], note: 'Founding member.'},
@@ -28,10 +28,10 @@ UNWIND [
   {id: 'irn-member-of-sco', from: 'IRN', to: 'SCO', start: '2023-07-04', end: null, precision: 'day', sources: ['sco-official'], note: 'Became a full member at the virtual summit hosted by India.'},
   {id: 'blr-member-of-sco', from: 'BLR', to: 'SCO', start: '2024-07-04', end: null, precision: 'day', sources: ['sco-official'], note: 'Became a full member at the Astana summit of July 2024.'},
   {id: 'arm-member-of-cis', from: 'ARM', to: 'CIS', start: '1991-12-21', end: null, precision: 'day', sources: ['cis-alma-ata-1991'], note: 'Signed the Alma-Ata declaration that widened the Commonwealth beyond its three Slavic founders.'},
-  {id: 'blr-member-of-cis', from: 'BLR', to: 'CIS', start: '1991-12-21', end: null, precision: 'day', sources: ['cis-alma-ata-1991'], note: 'One of the Belovezha founders (8 December 1991), dated here from the Alma-Ata enlargement like the others.'},
+  {id: 'blr-member-of-cis', from: 'BLR', to: 'CIS', start: '1991-12-08', end: null, precision: 'day', sources: ['prlib-belovezha', 'wikipedia-belovezha', 'cis-alma-ata-1991'], note: 'Signed the Belovezha agreement founding the Commonwealth on 8 December 1991, together with Russia and Ukraine, before the Alma-Ata enlargement of 21 December.'},
   {id: 'kaz-member-of-cis', from: 'KAZ', to: 'CIS', start: '1991-12-21', end: null, precision: 'day', sources: ['cis-alma-ata-1991'], note: 'Hosted the Alma-Ata meeting that enlarged the Commonwealth.'},
   {id: 'kgz-member-of-cis', from: 'KGZ', to: 'CIS', start: '1991-12-21', end: null, precision: 'day', sources: ['cis-alma-ata-1991'], note: 'Alma-Ata signatory.'},
-  {id: 'rus-member-of-cis', from: 'RUS', to: 'CIS', start: '1991-12-21', end: null, precision: 'day', sources: ['cis-alma-ata-1991', 'woodward-2025'], note: 'Belovezha founder. The Soviet forces briefly became the joint CIS armed forces before national armies took over, as Woodward recalls.'},
+  {id: 'rus-member-of-cis', from: 'RUS', to: 'CIS', start: '1991-12-08', end: null, precision: 'day', sources: ['prlib-belovezha', 'wikipedia-belovezha', 'cis-alma-ata-1991', 'woodward-2025'], note: 'Founder at Belovezha on 8 December 1991. Woodward recalls that the Soviet forces briefly became joint CIS forces before each state raised its own army.'},
   {id: 'tjk-member-of-cis', from: 'TJK', to: 'CIS', start: '1991-12-21', end: null, precision: 'day', sources: ['cis-alma-ata-1991'], note: 'Alma-Ata signatory.'},
   {id: 'uzb-member-of-cis', from: 'UZB', to: 'CIS', start: '1991-12-21', end: null, precision: 'day', sources: ['cis-alma-ata-1991'], note: 'Alma-Ata signatory.'},
   {id: 'aze-member-of-cis', from: 'AZE', to: 'CIS', start: '1993-09-01', end: null, precision: 'month', sources: ['cis-alma-ata-1991', 'wikipedia-csto'], note: 'Signed at Alma-Ata but its parliament only confirmed membership in September 1993, the same month it joined the security treaty.'},
@@ -41,7 +41,8 @@ UNWIND [
   {id: 'kgz-member-of-cca', from: 'KGZ', to: 'CCA', start: '2023-05-18', end: null, precision: 'day', sources: ['cgtn-2025-06-18', 'warsawpoint-2023-05'], note: 'Participant in the leaders format from its first summit.'},
   {id: 'tjk-member-of-cca', from: 'TJK', to: 'CCA', start: '2023-05-18', end: null, precision: 'day', sources: ['cgtn-2025-06-18', 'warsawpoint-2023-05'], note: 'Participant in the leaders format from its first summit.'},
   {id: 'tkm-member-of-cca', from: 'TKM', to: 'CCA', start: '2023-05-18', end: null, precision: 'day', sources: ['cgtn-2025-06-18'], note: 'Participant in the leaders format from its first summit.'},
-  {id: 'uzb-member-of-cca', from: 'UZB', to: 'CCA', start: '2023-05-18', end: null, precision: 'day', sources: ['cgtn-2025-06-18', 'warsawpoint-2023-05'], note: 'Participant in the leaders format from its first summit.'}
+  {id: 'uzb-member-of-cca', from: 'UZB', to: 'CCA', start: '2023-05-18', end: null, precision: 'day', sources: ['cgtn-2025-06-18', 'warsawpoint-2023-05'], note: 'Participant in the leaders format from its first summit.'},
+  {id: 'tkm-member-of-cis', from: 'TKM', to: 'CIS', start: '1991-12-21', end: '2005-08-26', precision: 'day', sources: ['cis-alma-ata-1991', 'rferl-2005-08-29'], note: 'Alma-Ata signatory. At the Kazan summit of 26 August 2005 Ashgabat stepped down to associate status, citing its neutrality, so full membership ends that day.'}
 ] AS row
 MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
 MERGE (a)-[r:MEMBER_OF {id: row.id}]->(b)
@@ -51,7 +52,8 @@ UNWIND [
   {id: 'mda-observer-of-eaeu-2018', from: 'MDA', to: 'EAEU', start: '2018-05-14', end: null, precision: 'day', sources: ['inform-kz-2020-12-11'], note: 'First state ever given observer status in the union, at the May 2018 leaders meeting.'},
   {id: 'uzb-observer-of-eaeu-2020', from: 'UZB', to: 'EAEU', start: '2020-12-11', end: null, precision: 'day', sources: ['inform-kz-2020-12-11', 'agazade-2021'], note: 'Granted observer status at the December 2020 online meeting of the union leaders, after Tashkent hesitated for some time.'},
   {id: 'cub-observer-of-eaeu-2020', from: 'CUB', to: 'EAEU', start: '2020-12-11', end: null, precision: 'day', sources: ['inform-kz-2020-12-11'], note: 'Became an observer at the same meeting as Uzbekistan.'},
-  {id: 'irn-observer-of-eaeu-2024', from: 'IRN', to: 'EAEU', start: '2024-12-26', end: null, precision: 'day', sources: ['eastside-2024-12-26'], note: 'Given observer status at the Supreme Eurasian Economic Council near Saint Petersburg, when its free trade deal with the union also took effect.'}
+  {id: 'irn-observer-of-eaeu-2024', from: 'IRN', to: 'EAEU', start: '2024-12-26', end: null, precision: 'day', sources: ['eastside-2024-12-26'], note: 'Given observer status at the Supreme Eurasian Economic Council near Saint Petersburg in December 2024. Its full free trade agreement with the union, signed a year earlier, only took effect on 15 May 2025 (see irn-partner-of-eaeu-2025).'},
+  {id: 'tkm-observer-of-cis-2005', from: 'TKM', to: 'CIS', start: '2005-08-26', end: null, precision: 'day', sources: ['rferl-2005-08-29', 'itar-tass-2005-08-27', 'jafarli-2024'], note: 'Associate member of the Commonwealth since the Kazan summit, taking part only outside its military and law-enforcement bodies. Observer is the closest type in the vocabulary for that looser tie.'}
 ] AS row
 MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
 MERGE (a)-[r:OBSERVER_OF {id: row.id}]->(b)
@@ -62,4 +64,32 @@ UNWIND [
 ] AS row
 MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
 MERGE (a)-[r:SEEKS_MEMBERSHIP_IN {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+UNWIND [
+  {id: 'tkm-distanced-from-cis-2005', from: 'TKM', to: 'CIS', start: '2005-08-26', end: null, precision: 'day', event: true, sources: ['rferl-2005-08-29', 'itar-tass-2005-08-27', 'jafarli-2024'], note: 'Niyazov asked the Kazan summit to downgrade Turkmen membership, saying neutrality keeps the country out of blocs and bodies with collective duties. Jafarli points to the same neutral, inward-looking line.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:DISTANCED_FROM {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+UNWIND [
+  {id: 'un-supports-tkm-neutrality-1995', from: 'UN', to: 'TKM', start: '1995-12-12', end: null, precision: 'day', sources: ['un-ares-50-80', 'trend-2015-07-29', 'jafarli-2024'], note: 'The General Assembly recognised and backed the permanent neutrality Turkmenistan had declared, the legal basis of its refusal to join any bloc.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:SUPPORTS {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+UNWIND [
+  {id: 'irn-partner-of-eaeu-2025', from: 'IRN', to: 'EAEU', start: '2025-05-15', end: null, precision: 'day', sources: ['kursiv-2025-03-18', 'bne-2025-03-17'], note: 'The full free trade agreement signed in December 2023 took effect on 15 May 2025, sixty days after Tehran notified the commission, replacing the interim deal of 2019.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:PARTNER_OF {id: row.id}]->(b)
+SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;
+
+UNWIND [
+  {id: 'guam-rival-of-csto', from: 'GUAM', to: 'CSTO', start: '2002-10-07', end: null, precision: 'day', sources: ['grozin-cis-guam', 'rferl-2007-10-10', 'woodward-2025'], note: 'Interpretive: no treaty makes them rivals. GUAM grouped states wary of Moscow and is read by analysts as a counterweight to the Russian-led bodies; Woodward calls the two formats opponents. Dated from the founding of the CSTO.'}
+] AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:RIVAL_OF {id: row.id}]->(b)
 SET r.start = date(row.start), r.end = date(row.end), r.precision = row.precision, r.event = coalesce(row.event, false), r.sources = row.sources, r.note = row.note;

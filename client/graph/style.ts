@@ -36,6 +36,10 @@ export const RELATION_LOOK: Record<RelationType, RelationLook> = {
   PARTNER_OF: { label: 'partner of', meaning: 'partnership (thin)', color: '#a16207', line: 'solid', arrow: 'none', width: 1.75 },
   EXERCISED_WITH: { label: 'exercised with', meaning: 'joint exercise (dashed)', color: '#a16207', line: 'dashed', arrow: 'none', width: 2 },
   FUNDS: { label: 'funds', meaning: 'funding (dotted arrow)', color: '#0e6e6e', line: 'dotted', arrow: 'triangle', width: 2 },
+  ABSTAINED_ON_CENSURE_OF: { label: 'abstained on censure of', meaning: 'UN abstention (dotted vee)', color: '#5f6b7a', line: 'dotted', arrow: 'vee', width: 2 },
+  WITHHELD_RECOGNITION_FROM: { label: 'withheld recognition from', meaning: 'non-recognition (dashed bar end)', color: '#6b46c1', line: 'dashed', arrow: 'tee', width: 2 },
+  OFFERED_MEDIATION_TO: { label: 'offered mediation to', meaning: 'mediation offer (dotted arrow)', color: '#2f7d4f', line: 'dotted', arrow: 'triangle', width: 2 },
+  RIVAL_OF: { label: 'rival of', meaning: 'rival formats (dashed red)', color: '#b7003a', line: 'dashed', arrow: 'none', width: 2.5 },
 };
 
 export const TYPE_ORDER: readonly RelationType[] = RELATION_TYPES;

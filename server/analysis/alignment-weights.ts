@@ -17,6 +17,10 @@ export const DEFAULT_RELATION_WEIGHTS: Readonly<Record<RelationType, number>> = 
   PARTNER_OF: 2,
   EXERCISED_WITH: 1,
   FUNDS: 1,
+  ABSTAINED_ON_CENSURE_OF: 1, // abstained on a UN vote censuring the target
+  WITHHELD_RECOGNITION_FROM: -1, // declined to recognise the target's territorial claims
+  OFFERED_MEDIATION_TO: 1, // offered to mediate a dispute the target is party to
+  RIVAL_OF: -2, // a rival format or bloc
 };
 
 export interface AlignmentWeights {

@@ -24,6 +24,10 @@ export const RELATION_IMPORT_QUERY: Record<RelationType, QueryName> = {
   PARTNER_OF: 'import-relations-partner-of',
   EXERCISED_WITH: 'import-relations-exercised-with',
   FUNDS: 'import-relations-funds',
+  ABSTAINED_ON_CENSURE_OF: 'import-relations-abstained-on-censure-of',
+  WITHHELD_RECOGNITION_FROM: 'import-relations-withheld-recognition-from',
+  OFFERED_MEDIATION_TO: 'import-relations-offered-mediation-to',
+  RIVAL_OF: 'import-relations-rival-of',
 };
 
 function batches<T>(rows: readonly T[], size: number): T[][] {

@@ -17,6 +17,10 @@ export const RELATION_TYPES = [
   'PARTNER_OF',
   'EXERCISED_WITH',
   'FUNDS',
+  'ABSTAINED_ON_CENSURE_OF',
+  'WITHHELD_RECOGNITION_FROM',
+  'OFFERED_MEDIATION_TO',
+  'RIVAL_OF',
 ] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationType>;

@@ -37,6 +37,10 @@ export const QUERY_NAMES = [
   'import-relations-partner-of',
   'import-relations-exercised-with',
   'import-relations-funds',
+  'import-relations-abstained-on-censure-of',
+  'import-relations-withheld-recognition-from',
+  'import-relations-offered-mediation-to',
+  'import-relations-rival-of',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
