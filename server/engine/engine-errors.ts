@@ -8,6 +8,22 @@ export class QueryTimeout extends AppError {
   }
 }
 
+export class QueryTooLarge extends AppError {
+  constructor(maxMemoryMb: number) {
+    super(
+      422,
+      'query_too_large',
+      `The query needed more than the console's memory limit (${maxMemoryMb} MB) and was stopped. Narrow it: a LIMIT early, a label or a WHERE on the first MATCH, fewer hops, or count(*) instead of returning every row.`,
+    );
+  }
+}
+
+export class ClientBusy extends AppError {
+  constructor(share: number) {
+    super(429, 'console_busy', `You already have ${share} console ${share === 1 ? 'query' : 'queries'} running, your share of the console; wait for one to finish.`);
+  }
+}
+
 export class QueryFailed extends AppError {
   constructor(message: string) {
     super(400, 'query_failed', message);

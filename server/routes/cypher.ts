@@ -22,7 +22,7 @@ export function cypherRoutes(engine: GraphEngine, settings: ConsoleConfig, check
   const check = checker ?? sharedChecker(Math.max(settings.timeoutMs, 5_000));
   const limit: RequestHandler[] = settings.rateLimitPerMinute > 0 ? [consoleRateLimit(settings.rateLimitPerMinute)] : [];
   router.post('/cypher', ...limit, async (req, res) => {
-    res.json(await runConsole(engine, check, settings, req.body));
+    res.json(await runConsole(engine, check, settings, req.body, req.ip));
   });
   return router;
 }
