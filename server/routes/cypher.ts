@@ -10,7 +10,7 @@ import { consoleRateLimit } from '../http/security.ts';
 // with the first console query (Neo4j's parser costs a few hundred MB of memory) and stops
 // again when the console has been idle for a while. Its own limit only stops a stuck worker:
 // the pre-check bounds what the parser is given (see query-text.ts).
-const CHECK_TIMEOUT_MS = 10_000;
+const CHECK_TIMEOUT_MS = 30_000;
 let checker: ReadOnlyChecker | undefined;
 const sharedChecker = () => (checker ??= new ReadOnlyChecker({ timeoutMs: CHECK_TIMEOUT_MS }));
 
