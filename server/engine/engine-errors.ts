@@ -18,12 +18,6 @@ export class QueryTooLarge extends AppError {
   }
 }
 
-export class ClientBusy extends AppError {
-  constructor(share: number) {
-    super(429, 'console_busy', `You already have ${share} console ${share === 1 ? 'query' : 'queries'} running, your share of the console; wait for one to finish.`);
-  }
-}
-
 export class QueryFailed extends AppError {
   constructor(message: string) {
     super(400, 'query_failed', message);

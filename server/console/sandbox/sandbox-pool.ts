@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EngineUnavailable, ReadOnlyViolation } from '../../errors.ts';
-import { ClientBusy, EngineBusy, QueryFailed, QueryTimeout, QueryTooLarge, engineMessage, withTimeout } from '../../engine/engine-errors.ts';
+import { EngineBusy, QueryFailed, QueryTimeout, QueryTooLarge, engineMessage, withTimeout } from '../../engine/engine-errors.ts';
 import type { BoundedResult, Params, ReadLimits } from '../../engine/graph-engine.ts';
 import { nobody, residentMb } from './process-memory.ts';
 import type { ChildMessage, RunRequest } from './protocol.ts';
@@ -32,6 +32,12 @@ export interface SandboxOptions {
 
 export const DEFAULT_MAX_MEMORY_MB = 512;
 const WATCH_MS = 25;
+
+interface Waiter {
+  client: string;
+  share: number;
+  grant(): void;
+}
 
 interface Running {
   id: number;
@@ -88,7 +94,7 @@ class Child {
 export class SandboxPool {
   private children: Child[] = [];
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: Waiter[] = [];
   private readonly perClient = new Map<string, number>();
   private snapshot: { generation: number; file: string } | undefined;
   private dir: string | undefined;
@@ -111,26 +117,19 @@ export class SandboxPool {
     this.maxMemoryMb = limits.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
     const client = limits.client ?? 'local';
     const share = Math.max(1, Math.min(limits.slotsPerClient ?? this.options.size, this.options.size));
-    const mine = this.perClient.get(client) ?? 0;
-    if (mine >= share) throw new ClientBusy(share);
-    this.perClient.set(client, mine + 1);
+    const started = Date.now();
+    await this.slot(client, share, limits.timeoutMs);
     try {
-      const started = Date.now();
-      await this.slot(limits.timeoutMs);
-      try {
-        return await this.runInChild(query, params ?? {}, limits, Math.max(1, limits.timeoutMs - (Date.now() - started)));
-      } finally {
-        this.release();
-      }
+      return await this.runInChild(query, params ?? {}, limits, Math.max(1, limits.timeoutMs - (Date.now() - started)));
     } finally {
-      const n = (this.perClient.get(client) ?? 1) - 1;
-      if (n <= 0) this.perClient.delete(client);
-      else this.perClient.set(client, n);
+      this.release(client);
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    // Waiting queries go on to find the pool closed (EngineUnavailable).
+    for (const w of this.waiting.splice(0)) w.grant();
     for (const c of this.children) c.kill();
     this.children = [];
     if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
@@ -264,29 +263,44 @@ export class SandboxPool {
     return child;
   }
 
-  /** Waits (FIFO) for one of `size` slots; the wait counts against the time limit. */
-  private async slot(timeoutMs: number): Promise<void> {
-    if (this.active < this.options.size) {
-      this.active++;
-      return;
-    }
+  /**
+   * Waits for one of `size` slots, first come first served among clients under their share:
+   * a client that holds `share` slots waits for one of its own to finish, others pass it.
+   * The wait counts against the time limit.
+   */
+  private async slot(client: string, share: number, timeoutMs: number): Promise<void> {
+    if (this.active < this.options.size && (this.perClient.get(client) ?? 0) < share) return this.take(client);
     if (this.waiting.length >= this.options.maxWaiting) throw new EngineBusy(this.active + this.waiting.length);
     let grant!: () => void;
     const granted = new Promise<void>((resolve) => (grant = resolve));
-    this.waiting.push(grant);
+    const entry: Waiter = { client, share, grant };
+    this.waiting.push(entry);
     try {
       await withTimeout(granted, timeoutMs);
     } catch (err) {
-      const i = this.waiting.indexOf(grant);
+      const i = this.waiting.indexOf(entry);
       if (i >= 0) this.waiting.splice(i, 1);
-      else this.release(); // granted just as the time ran out: hand the slot on
+      else this.release(client); // granted just as the time ran out: hand the slot on
       throw err;
     }
   }
 
-  private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.active--;
+  private take(client: string): void {
+    this.active++;
+    this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
+  }
+
+  private release(client: string): void {
+    this.active--;
+    const n = (this.perClient.get(client) ?? 1) - 1;
+    if (n <= 0) this.perClient.delete(client);
+    else this.perClient.set(client, n);
+    while (this.active < this.options.size) {
+      const i = this.waiting.findIndex((w) => (this.perClient.get(w.client) ?? 0) < w.share);
+      if (i < 0) break;
+      const [next] = this.waiting.splice(i, 1);
+      this.take(next!.client);
+      next!.grant();
+    }
   }
 }
