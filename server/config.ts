@@ -32,6 +32,9 @@ const EnvSchema = z.object({
   CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   CONSOLE_MAX_QUERY_LENGTH: z.coerce.number().int().min(16).max(100_000).default(10_000),
+  CONSOLE_MAX_MEMORY_MB: z.coerce.number().int().min(64).max(1_000_000).default(512),
+  CONSOLE_MAX_BYTES: z.coerce.number().int().min(1_000).max(500_000_000).default(8_000_000),
+  CONSOLE_SLOTS_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
   IMPORT_ENABLED: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -68,6 +71,12 @@ export interface ConsoleConfig {
   maxQueryLength: number;
   /** Console requests per minute per client address; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** A console query's process is stopped past this much memory (embedded engine). */
+  maxMemoryMb?: number;
+  /** An answer's rows are cut at about this many bytes of JSON. */
+  maxBytes?: number;
+  /** Console queries one client address may run at once (of the 4 the console runs). */
+  slotsPerClient?: number;
 }
 
 /** The HTTP edge: which other origins may call the API (none unless configured). */
@@ -156,6 +165,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxRows: e.CONSOLE_MAX_ROWS,
       maxQueryLength: e.CONSOLE_MAX_QUERY_LENGTH,
       rateLimitPerMinute: e.CONSOLE_RATE_LIMIT,
+      maxMemoryMb: e.CONSOLE_MAX_MEMORY_MB,
+      maxBytes: e.CONSOLE_MAX_BYTES,
+      slotsPerClient: e.CONSOLE_SLOTS_PER_CLIENT,
     },
     http: {
       corsOrigins: e.CORS_ORIGIN ? e.CORS_ORIGIN.split(',').map((o) => o.trim()) : [],

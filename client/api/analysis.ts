@@ -47,6 +47,7 @@ const CypherSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.unknown())),
   truncated: z.boolean(),
+  truncatedReason: z.string().optional(),
   elapsedMs: z.number(),
 });
 export type CypherAnswer = z.infer<typeof CypherSchema>;

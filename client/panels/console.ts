@@ -42,8 +42,12 @@ export function errorTitle(err: unknown): string {
   if (!(err instanceof ApiError)) return 'The query failed';
   if (err.status === 403 || err.code === 'read_only') return 'Refused: the console is read-only';
   if (err.status === 408 || err.status === 504 || /timeout/i.test(err.code ?? '')) return 'The query took too long';
-  if (err.status === 429) return 'Too many queries';
-  if (err.status === 400) return 'Not valid Cypher';
+  if (err.code === 'query_too_large') return 'The query needed too much memory';
+  if (err.code === 'query_too_complex') return 'The query is too complex to check';
+  if (err.code === 'query_failed') return 'The engine could not run the query';
+  if (err.status === 429) return err.code === 'console_busy' ? 'The console is busy' : 'Too many queries';
+  // Only the checker's own refusal is a statement about the Cypher.
+  if (err.status === 400 && err.code === 'bad_request') return 'Not valid Cypher';
   if (err.status === 404) return 'The console is not available on this server';
   return 'The query failed';
 }
@@ -171,7 +175,7 @@ export class CypherConsole {
 
   private show(a: CypherAnswer): void {
     const n = a.rows.length;
-    this.status.textContent = `${n} row${n === 1 ? '' : 's'} in ${a.elapsedMs} ms${a.truncated ? ' (truncated: only the first rows are shown)' : ''}.`;
+    this.status.textContent = `${n} row${n === 1 ? '' : 's'} in ${a.elapsedMs} ms${a.truncated ? ` (truncated: ${a.truncatedReason ?? 'only the first rows are shown'})` : ''}.`;
     const ids = graphIdsIn(a.rows);
     const nodes = [...ids.nodes].filter((id) => this.opts.known(id));
     const edges = [...ids.edges].filter((id) => this.opts.known(id));

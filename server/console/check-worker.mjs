@@ -1,6 +1,8 @@
 // Worker thread entry for the read-only check: Neo4j's parser and semantic analysis take
 // 50-500 ms of CPU per query, so they run here, off the event loop. Loads the TypeScript
-// checker through tsx, answers { id, verdict } for each { id, query, params }.
+// checker through tsx, answers { id, verdict } for each { id, query, params }. A parse that
+// overflows the stack (deep nesting the pre-check let through) is answered, not fatal: the
+// worker stays.
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
@@ -12,7 +14,10 @@ parentPort.on('message', (msg) => {
   try {
     verdict = checkReadOnly(msg.query, msg.params);
   } catch (err) {
-    verdict = { ok: false, kind: 'syntax', reason: `The query could not be parsed: ${err instanceof Error ? err.message : String(err)}`, details: [] };
+    verdict =
+      err instanceof RangeError
+        ? { ok: false, kind: 'complex', reason: 'The query is too deeply nested for the console to parse. Flatten it (WITH steps, fewer nested brackets).' }
+        : { ok: false, kind: 'syntax', reason: `The query could not be parsed: ${err instanceof Error ? err.message : String(err)}`, details: [] };
   }
   parentPort.postMessage({ id: msg.id, verdict });
 });

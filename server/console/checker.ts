@@ -3,13 +3,19 @@
 // starts (and warms up Neo4j's parser) once; a check that runs too long stops it, and the
 // next check starts a fresh one.
 import { Worker } from 'node:worker_threads';
-import { QueryTimeout } from '../engine/engine-errors.ts';
 import { AppError } from '../errors.ts';
 import type { Verdict } from './read-only.ts';
 
 export class CheckerUnavailable extends AppError {
   constructor(reason: string) {
     super(503, 'checker_unavailable', `The console could not check the query: ${reason}. Try again.`);
+  }
+}
+
+/** A query the checker would not (or could not, in its time) parse. */
+export class QueryTooComplex extends AppError {
+  constructor(reason: string) {
+    super(400, 'query_too_complex', reason);
   }
 }
 
@@ -39,7 +45,7 @@ class CheckWorker {
 
   constructor(
     private readonly timeoutMs: number,
-    private readonly onDead: (w: CheckWorker) => void,
+    private readonly onDead: (w: CheckWorker, leftover: Pending[]) => void,
   ) {
     this.worker = new Worker(new URL('./check-worker.mjs', import.meta.url));
     this.worker.unref();
@@ -74,18 +80,23 @@ class CheckWorker {
   }
 
   private send(id: number, p: Pending): void {
-    // A check that takes this long is stuck on a pathological input: stop the worker.
-    p.timer = setTimeout(() => this.stop(new QueryTimeout(this.timeoutMs)), this.timeoutMs);
+    // A check that takes this long is stuck on a pathological input: stop the worker, answer
+    // that query, and hand the others to a fresh worker.
+    p.timer = setTimeout(() => {
+      this.pending.delete(id);
+      p.reject(new QueryTooComplex(`The console's checker could not parse this query within ${this.timeoutMs} ms. Shorten or simplify it.`));
+      this.stop(undefined);
+    }, this.timeoutMs);
     this.worker.postMessage({ id, query: p.query, params: p.params });
   }
 
+  /** Rejects every pending check with `err`, or hands them back (err undefined) to run elsewhere. */
   private die(err: unknown): void {
-    this.onDead(this);
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      this.pending.delete(id);
-      p.reject(err);
-    }
+    const leftover = [...this.pending.values()];
+    for (const p of leftover) clearTimeout(p.timer);
+    this.pending.clear();
+    this.onDead(this, err === undefined ? leftover : []);
+    if (err !== undefined) for (const p of leftover) p.reject(err);
   }
 }
 
@@ -158,8 +169,10 @@ export class ReadOnlyChecker {
   }
 
   private worker(): CheckWorker {
-    this.current ??= new CheckWorker(this.options.timeoutMs, (dead) => {
+    this.current ??= new CheckWorker(this.options.timeoutMs, (dead, leftover) => {
       if (this.current === dead) this.current = undefined;
+      if (this.closed) return;
+      for (const p of leftover) this.worker().check(p.query, p.params).then(p.resolve, p.reject);
     });
     return this.current;
   }

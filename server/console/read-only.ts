@@ -2,11 +2,12 @@
 // (@neo4j-cypher/language-support), never by matching patterns on the text: one statement,
 // valid Cypher, and only reading clauses. Pure: no engine, no HTTP.
 import { getDebugTree, lintCypherQuery, parseStatementsStrs, type SimpleTree } from '@neo4j-cypher/language-support';
+import { FILE_ACCESS_REASON, mayReadFiles, tooComplexToParse } from './query-text.ts';
 
 export type Verdict =
   | { ok: true }
   | { ok: false; kind: 'syntax'; reason: string; details: { line: number; column: number; message: string }[] }
-  | { ok: false; kind: 'multiple' | 'empty'; reason: string }
+  | { ok: false; kind: 'multiple' | 'empty' | 'complex'; reason: string }
   | { ok: false; kind: 'write'; reason: string; clause: string };
 
 /** Parse-tree rules that change the graph, the schema or the server, and what to call them. */
@@ -85,6 +86,8 @@ function findUpdate(t: SimpleTree): string | undefined {
 
 /** Whether `query` is exactly one read-only Cypher statement that Neo4j's parser accepts. */
 export function checkReadOnly(query: string, params: Record<string, unknown> = {}): Verdict {
+  const complex = tooComplexToParse(query);
+  if (complex) return { ok: false, kind: 'complex', reason: complex };
   const statements = parseStatementsStrs(query).filter((s) => s.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/;\s*$/, '').trim().length > 0);
   if (statements.length === 0) return { ok: false, kind: 'empty', reason: 'The query holds no statement.' };
   if (statements.length > 1) {
@@ -104,5 +107,7 @@ export function checkReadOnly(query: string, params: Record<string, unknown> = {
   }
   const clause = findUpdate(getDebugTree(query));
   if (clause) return { ok: false, kind: 'write', clause, reason: `The console is read-only: the query uses ${clause}.` };
+  // Not the parser's view but the text's: the same second check the sandbox makes.
+  if (mayReadFiles(query)) return { ok: false, kind: 'write', clause: 'LOAD CSV', reason: FILE_ACCESS_REASON };
   return { ok: true };
 }

@@ -8,6 +8,16 @@ export class QueryTimeout extends AppError {
   }
 }
 
+export class QueryTooLarge extends AppError {
+  constructor(maxMemoryMb: number) {
+    super(
+      422,
+      'query_too_large',
+      `The query needed more than the console's memory limit (${maxMemoryMb} MB) and was stopped. Narrow it: a LIMIT early, a label or a WHERE on the first MATCH, fewer hops, or count(*) instead of returning every row.`,
+    );
+  }
+}
+
 export class QueryFailed extends AppError {
   constructor(message: string) {
     super(400, 'query_failed', message);

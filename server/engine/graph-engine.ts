@@ -21,12 +21,21 @@ export interface ReadLimits {
   timeoutMs: number;
   /** Keep at most this many rows; `truncated` says whether there were more. */
   maxRows: number;
+  /** Keep rows up to about this many bytes of JSON (default: no byte limit). */
+  maxBytes?: number;
+  /** Stop the query once its process holds this many MB (the embedded engine's sandbox). */
+  maxMemoryMb?: number;
+  /** Who asks (the client address): one client may hold only `slotsPerClient` of the running reads. */
+  client?: string;
+  slotsPerClient?: number;
 }
 
 export interface BoundedResult {
   columns: string[];
   rows: Row[];
   truncated: boolean;
+  /** Which limit cut the rows, when `truncated`. */
+  truncatedBy?: 'rows' | 'bytes';
 }
 
 export interface GraphEngine {

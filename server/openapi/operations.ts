@@ -180,16 +180,17 @@ export const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/cypher',
     tag: 'console',
-    summary: 'Run one read-only Cypher query, bounded in time and rows',
+    summary: 'Run one read-only Cypher query, bounded in time, memory, rows and bytes',
     body: {
       schema: consoleRequestSchema(DEFAULT_CONSOLE.maxQueryLength),
       example: { query: 'MATCH (a:Actor {id: $id})-[r]->(b) RETURN a, r, b LIMIT 5', params: { id: 'ARM' } },
     },
     answers: {
-      '200': json('{ columns, rows, truncated, elapsedMs, graph }'),
+      '200': json('{ columns, rows, truncated, truncatedReason?, elapsedMs, graph }'),
       ...bad,
-      '403': json('The query would change the graph.', ErrorBody),
-      '429': json('Too many console queries: wait a minute.'),
+      '403': json('The query would change the graph or read a file.', ErrorBody),
+      '422': json('The query ran past its time (query_timeout) or memory limit (query_too_large) and was stopped.', ErrorBody),
+      '429': json('Too many console queries: wait a minute, or for one of yours to finish.'),
     },
   },
   {

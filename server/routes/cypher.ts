@@ -6,23 +6,20 @@ import { runConsole } from '../console/run-console.ts';
 import type { GraphEngine } from '../engine/graph-engine.ts';
 import { consoleRateLimit } from '../http/security.ts';
 
-// One checker (one worker thread) per process and time limit, shared by every app built here.
-// It starts with the first console query (Neo4j's parser costs a few hundred MB of memory)
-// and stops again when the console has been idle for a while.
-const checkers = new Map<number, ReadOnlyChecker>();
-function sharedChecker(timeoutMs: number): ReadOnlyChecker {
-  let c = checkers.get(timeoutMs);
-  if (!c) checkers.set(timeoutMs, (c = new ReadOnlyChecker({ timeoutMs })));
-  return c;
-}
+// One checker (one worker thread) per process, shared by every app built here. It starts
+// with the first console query (Neo4j's parser costs a few hundred MB of memory) and stops
+// again when the console has been idle for a while. Its own limit only stops a stuck worker:
+// the pre-check bounds what the parser is given (see query-text.ts).
+const CHECK_TIMEOUT_MS = 30_000;
+let checker: ReadOnlyChecker | undefined;
+const sharedChecker = () => (checker ??= new ReadOnlyChecker({ timeoutMs: CHECK_TIMEOUT_MS }));
 
-export function cypherRoutes(engine: GraphEngine, settings: ConsoleConfig, checker?: ReadOnlyChecker): Router {
+export function cypherRoutes(engine: GraphEngine, settings: ConsoleConfig, given?: ReadOnlyChecker): Router {
   const router = Router();
-  // A check's own limit: parsing is bounded by the query length, so this only stops a stuck worker.
-  const check = checker ?? sharedChecker(Math.max(settings.timeoutMs, 5_000));
+  const check = given ?? sharedChecker();
   const limit: RequestHandler[] = settings.rateLimitPerMinute > 0 ? [consoleRateLimit(settings.rateLimitPerMinute)] : [];
   router.post('/cypher', ...limit, async (req, res) => {
-    res.json(await runConsole(engine, check, settings, req.body));
+    res.json(await runConsole(engine, check, settings, req.body, req.ip));
   });
   return router;
 }

@@ -18,7 +18,7 @@ interface ConsoleAnswer {
 let server: ConsoleTestServer;
 beforeAll(async () => {
   server = await startConsoleServer({ console: { maxRows: 50, maxQueryLength: 2_000 } });
-});
+}, 120_000);
 afterAll(async () => {
   await server?.close();
 });

@@ -13,7 +13,7 @@ import { listen, type TestServer } from './listen.ts';
 export type ConsoleTestServer = TestServer;
 
 export async function startConsoleServer(
-  options: { console?: Partial<ConsoleConfig>; http?: HttpConfig; engine?: GraphEngine; seed?: boolean; logger?: Logger; clientDir?: string } = {},
+  options: { console?: Partial<ConsoleConfig>; http?: HttpConfig; engine?: GraphEngine; seed?: boolean; logger?: Logger; clientDir?: string; warm?: boolean } = {},
 ): Promise<ConsoleTestServer> {
   const registry = loadRegistry();
   const engine = options.engine ?? GrafeoEngine.open();
@@ -26,5 +26,12 @@ export async function startConsoleServer(
     http: options.http ?? DEFAULT_HTTP,
     ...(options.clientDir ? { clientDir: options.clientDir } : {}),
   });
-  return listen(app, store, engine);
+  const server = await listen(app, store, engine);
+  // Start Neo4j's parser (shared by the process) and a sandbox process now, in the caller's
+  // hook, so that a test's own time is not spent on them; not where a rate limit would count it.
+  const settings = { ...DEFAULT_CONSOLE, rateLimitPerMinute: 0, ...options.console };
+  if (options.warm !== false && settings.rateLimitPerMinute === 0) {
+    await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'RETURN 0 AS warm' }) });
+  }
+  return server;
 }

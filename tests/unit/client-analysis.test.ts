@@ -145,5 +145,10 @@ describe('console results', () => {
     expect(errorTitle(new ApiError('uses CREATE', 403, 'read_only'))).toMatch(/read-only/);
     expect(errorTitle(new ApiError('bad', 400, 'bad_request'))).toBe('Not valid Cypher');
     expect(errorTitle(new ApiError('slow', 408, 'query_timeout'))).toBe('The query took too long');
+    // A memory or time limit is not "Not valid Cypher" (issue 15).
+    expect(errorTitle(new ApiError('slow', 422, 'query_timeout'))).toBe('The query took too long');
+    expect(errorTitle(new ApiError('memory', 422, 'query_too_large'))).toBe('The query needed too much memory');
+    expect(errorTitle(new ApiError('deep', 400, 'query_too_complex'))).toBe('The query is too complex to check');
+    expect(errorTitle(new ApiError('engine', 400, 'query_failed'))).toBe('The engine could not run the query');
   });
 });

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { GrafeoDB as GrafeoDBType } from '@grafeo-db/js';
-import { AppError, EngineUnavailable, ReadOnlyViolation } from '../../errors.ts';
-import { EngineBusy, QueryFailed, engineMessage, withTimeout } from '../engine-errors.ts';
+import { SandboxPool } from '../../console/sandbox/sandbox-pool.ts';
+import { EngineUnavailable } from '../../errors.ts';
 import type { BoundedResult, GraphEngine, Params, ReadLimits, Row, Statement, WriteProgress } from '../graph-engine.ts';
 import { grafeoRow } from './grafeo-values.ts';
 
@@ -16,10 +16,9 @@ const { GrafeoDB } = require('@grafeo-db/js') as typeof import('@grafeo-db/js');
 export const GRAFEO_FILE_NAME = 'alliance-graph.grafeo';
 
 /**
- * Grafeo 0.6 offers no way to cancel a running query from JavaScript (its own deadline is
- * a fixed 30 s). A bounded read that runs out of time is answered at once and left to
- * finish in the background; this many may run at a time, abandoned ones included, so
- * runaway queries cannot pile up.
+ * Grafeo 0.6 offers no way to cancel a running query nor to bound its memory from
+ * JavaScript, so bounded reads run in sandbox processes that can be killed: this many at a
+ * time, one process each.
  */
 export const MAX_BOUNDED_READS = 4;
 /** Bounded reads that may wait for a slot; beyond, the console answers 429 at once. */
@@ -28,8 +27,9 @@ export const MAX_WAITING_READS = 512;
 export class GrafeoEngine implements GraphEngine {
   readonly name = 'grafeo' as const;
   private closed = false;
-  private boundedRunning = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** Changes with every write, so that the console's copy of the graph is made again. */
+  private generation = 0;
+  private sandbox: SandboxPool | undefined;
 
   private constructor(private readonly db: GrafeoDBType) {}
 
@@ -44,66 +44,25 @@ export class GrafeoEngine implements GraphEngine {
     return this.exec(query, params);
   }
 
+  /**
+   * Runs in a sandbox process over a read-only copy of the graph (server/console/sandbox):
+   * it cannot change this graph or its schema, and it is killed at its time or memory limit.
+   */
   async readBounded(query: string, params: Params | undefined, limits: ReadLimits): Promise<BoundedResult> {
     this.assertOpen();
-    const started = Date.now();
-    await this.boundedSlot(limits.timeoutMs);
-    this.assertOpen();
-    // A transaction that is never committed: whatever the parser let through, nothing lands.
-    const tx = this.db.beginTransaction();
-    const run = tx.executeCypher(query, params ?? {}).finally(() => {
-      this.releaseSlot();
-      try {
-        if (tx.isActive && !this.closed) tx.rollback();
-      } catch {
-        // the database was closed meanwhile: nothing to roll back into
-      }
-    });
-    let result: Awaited<typeof run>;
-    try {
-      result = await withTimeout(run, Math.max(1, limits.timeoutMs - (Date.now() - started)));
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-      throw new QueryFailed(engineMessage(err));
-    }
-    const c = result.counters;
-    if (c.nodesCreated + c.nodesDeleted + c.edgesCreated + c.edgesDeleted + c.propertiesSet + c.labelsAdded + c.labelsRemoved > 0) {
-      throw new ReadOnlyViolation('The console is read-only: the query tried to change the graph and was rolled back.');
-    }
-    const total = result.length;
-    const rows: Row[] = [];
-    for (let i = 0; i < Math.min(total, limits.maxRows); i++) rows.push(grafeoRow(result.get(i)));
-    return { columns: [...result.columns], rows, truncated: total > limits.maxRows };
-  }
-
-  /** Waits (FIFO) for one of MAX_BOUNDED_READS slots; the wait counts against the time limit. */
-  private async boundedSlot(timeoutMs: number): Promise<void> {
-    if (this.boundedRunning < MAX_BOUNDED_READS) {
-      this.boundedRunning++;
-      return;
-    }
-    if (this.waiting.length >= MAX_WAITING_READS) throw new EngineBusy(this.boundedRunning + this.waiting.length);
-    let grant!: () => void;
-    const granted = new Promise<void>((resolve) => (grant = resolve));
-    this.waiting.push(grant);
-    try {
-      await withTimeout(granted, timeoutMs);
-    } catch (err) {
-      const i = this.waiting.indexOf(grant);
-      if (i >= 0) this.waiting.splice(i, 1);
-      else this.releaseSlot(); // granted just as the time ran out: hand the slot on
-      throw err;
-    }
-  }
-
-  private releaseSlot(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.boundedRunning--;
+    this.sandbox ??= new SandboxPool(
+      { generation: () => this.generation, saveCopy: (file) => this.db.save(file) },
+      { size: MAX_BOUNDED_READS, maxWaiting: MAX_WAITING_READS },
+    );
+    return this.sandbox.run(query, params, limits);
   }
 
   async write(query: string, params?: Params): Promise<Row[]> {
-    return this.exec(query, params);
+    try {
+      return await this.exec(query, params);
+    } finally {
+      this.generation++;
+    }
   }
 
   async writeAll(statements: Statement[], onProgress?: WriteProgress): Promise<void> {
@@ -118,16 +77,23 @@ export class GrafeoEngine implements GraphEngine {
     } catch (err) {
       if (tx.isActive) tx.rollback();
       throw err;
+    } finally {
+      this.generation++;
     }
   }
 
   async applySchema(statements: string[]): Promise<void> {
-    for (const s of statements) await this.exec(s);
+    try {
+      for (const s of statements) await this.exec(s);
+    } finally {
+      this.generation++;
+    }
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.sandbox?.close();
     this.db.close();
   }
 

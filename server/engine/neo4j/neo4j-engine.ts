@@ -5,6 +5,8 @@ import { AppError, EngineUnavailable, ReadOnlyViolation } from '../../errors.ts'
 import { QueryFailed, QueryTimeout, engineMessage, withTimeout } from '../engine-errors.ts';
 import type { BoundedResult, GraphEngine, Params, ReadLimits, Row, Statement, WriteProgress } from '../graph-engine.ts';
 import { recordToRow } from './to-plain.ts';
+import { FILE_ACCESS_REASON, mayReadFiles } from '../../console/query-text.ts';
+import { RowBudget } from '../row-budget.ts';
 
 export interface Neo4jSettings {
   uri: string;
@@ -57,22 +59,17 @@ export class Neo4jEngine implements GraphEngine {
   }
 
   async readBounded(query: string, params: Params | undefined, limits: ReadLimits): Promise<BoundedResult> {
+    // READ sessions refuse writes but not LOAD CSV (a read of files, or of any URL).
+    if (mayReadFiles(query)) throw new ReadOnlyViolation(FILE_ACCESS_REASON);
     const work = this.withSession('READ', (s) =>
       s.executeRead(
         async (tx) => {
           const result = tx.run(query, params ?? {});
-          const rows: Row[] = [];
-          let truncated = false;
-          // Stop pulling once one row past the limit has arrived: the rest is discarded.
-          for await (const record of result) {
-            if (rows.length >= limits.maxRows) {
-              truncated = true;
-              break;
-            }
-            rows.push(recordToRow(record));
-          }
+          const budget = new RowBudget(limits.maxRows, limits.maxBytes ?? Number.MAX_SAFE_INTEGER);
+          // Stop pulling once a row does not fit: the rest is discarded.
+          for await (const record of result) if (!budget.add(recordToRow(record))) break;
           const columns = (await result.keys()).map(String);
-          return { columns, rows, truncated };
+          return { columns, rows: budget.rows, truncated: budget.truncatedBy !== undefined, truncatedBy: budget.truncatedBy };
         },
         { timeout: limits.timeoutMs },
       ),
