@@ -1,8 +1,8 @@
 // Centrality in the view: node sizes by degree or betweenness at the slider's date, computed
 // locally with the server's own graphology code over the snapshot (no request per tick), and
 // an actor's measures over time from /api/centrality/history, drawn in its details.
-import { centralityAt } from '../server/analysis/centrality.ts';
-import { DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
+import { centralityAt } from '../shared/graph/centrality.ts';
+import { DEFAULT_EVENT_WINDOW_DAYS } from '../shared/time/temporal.ts';
 import { ApiError } from './api.ts';
 import { fetchCentralityHistory, type CentralityPoint } from './analysis-api.ts';
 import { lineChart } from './chart.ts';

@@ -1,7 +1,7 @@
 // Compare mode: the graph at the slider's date with the relations that are new since the
 // other date marked and those gone drawn as ghosts, and the list of changes beside it.
 // Computed locally with the server's own diff over the temporal payload.
-import { diff, DEFAULT_EVENT_WINDOW_DAYS, type Diff } from '../server/analysis/temporal.ts';
+import { diff, DEFAULT_EVENT_WINDOW_DAYS, type Diff } from '../shared/time/temporal.ts';
 import type { Relation } from './api.ts';
 import { clampDate, formatDate } from './dates.ts';
 import { h } from './dom.ts';

@@ -12,7 +12,7 @@ import { changeDates, sliderStart, SnapshotCursor, type Snapshot } from './snaps
 import { Slider } from './slider.ts';
 import { StateStore, type ViewState } from './state.ts';
 import { RelationsTable } from './table.ts';
-import { today } from '../server/analysis/time.ts';
+import { today } from '../shared/time/time.ts';
 import { CentralityHistory, sizesAt } from './centrality.ts';
 import { PanelTabs } from './panels.ts';
 import { PathsPanel } from './paths.ts';

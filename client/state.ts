@@ -1,7 +1,7 @@
 // The view state (date, focus, selection, filters) and the only code that reads or writes
 // the URL: parse/serialize are pure; the store pushes deliberate changes onto the history,
 // coalesces scrubbing and playing into one entry, and follows back/forward.
-import { IsoDate, RELATION_TYPES } from '../server/model/schemas.ts';
+import { IsoDate, RELATION_TYPES } from '../shared/model/schemas.ts';
 
 export type Kind = 'state' | 'organization';
 export const KINDS: readonly Kind[] = ['state', 'organization'];

@@ -3,7 +3,7 @@
 // a label cannot be a parameter, so the type picks the registry's instance of the upsert
 // template; user text only ever travels as parameters.
 import type { Statement } from '../engine/graph-engine.ts';
-import { ACTOR_KINDS, type RelationType } from '../model/schemas.ts';
+import { ACTOR_KINDS, type RelationType } from '../../shared/model/schemas.ts';
 import { actorUpsertQuery, queryText, relationUpsertQuery, type QueryName, type QueryRegistry } from '../queries/registry.ts';
 import type { ImportPlan } from './plan-import.ts';
 

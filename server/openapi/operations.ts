@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { DEFAULT_CONSOLE } from '../config.ts';
 import { consoleRequestSchema } from '../console/run-console.ts';
-import { SourceSchema, ActorSchema, RelationSchema } from '../model/schemas.ts';
+import { SourceSchema, ActorSchema, RelationSchema } from '../../shared/model/schemas.ts';
 import { ActorParams } from '../routes/actors.ts';
 import { CentralityHistoryQuery, CentralityQuery, PathHistoryQuery, PathQuery, ShiftQuery } from '../routes/analysis.ts';
 import { DiffQuery, GraphQuery, TemporalQuery, TimelineQuery } from '../routes/graph.ts';

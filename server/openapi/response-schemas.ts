@@ -1,7 +1,7 @@
 // zod schemas for what the API answers, for the OpenAPI document: the data model's own
 // schemas where a route answers them, and the few envelopes around them.
 import { z } from 'zod';
-import { ActorKind, ActorSchema, IsoDate, RelationSchema, SourceSchema } from '../model/schemas.ts';
+import { ActorKind, ActorSchema, IsoDate, RelationSchema, SourceSchema } from '../../shared/model/schemas.ts';
 
 export const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),

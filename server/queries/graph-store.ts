@@ -10,7 +10,7 @@ import {
   type Actor,
   type Relation,
   type Source,
-} from '../model/schemas.ts';
+} from '../../shared/model/schemas.ts';
 import { queryText, type QueryName, type QueryRegistry } from './registry.ts';
 
 export class EngineRowError extends Error {}

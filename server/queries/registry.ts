@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACTOR_KINDS, ACTOR_LABELS, RELATION_TYPES, type ActorKind, type RelationType } from '../model/schemas.ts';
+import { ACTOR_KINDS, ACTOR_LABELS, RELATION_TYPES, type ActorKind, type RelationType } from '../../shared/model/schemas.ts';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 

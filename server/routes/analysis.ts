@@ -3,10 +3,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { DEFAULT_SHIFT_EVENT_WINDOW_DAYS, DEFAULT_WEIGHTS } from '../analysis/alignment-weights.ts';
-import { centralityAt, centralityHistory } from '../analysis/centrality.ts';
+import { centralityAt, centralityHistory } from '../../shared/graph/centrality.ts';
 import { pathHistory, pathsIn } from '../analysis/paths.ts';
 import { shifts } from '../analysis/shifts.ts';
-import { today } from '../analysis/time.ts';
+import { today } from '../../shared/time/time.ts';
 import { applyWeightOverrides } from '../analysis/weights-override.ts';
 import { BadRequest, NotFound } from '../errors.ts';
 import { AtDate, BoundedInt, Flag, SingleActorId, TypesList, WindowDays } from '../http/params.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
-import { RELATION_TYPES } from '../../server/model/schemas.ts';
+import { RELATION_TYPES } from '../../shared/model/schemas.ts';
 import { CYPHER_DIR, QUERY_FILE_NAMES, QUERY_NAMES, actorUpsertQuery, loadRegistry, queryText, relationUpsertQuery } from '../../server/queries/registry.ts';
 import { splitStatements } from '../../server/queries/split-statements.ts';
 import { SEEDS_DIR, loadSeeds } from '../../server/seeding/load-seeds.ts';

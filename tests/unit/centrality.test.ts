@@ -1,6 +1,6 @@
 // Degree and betweenness at a date and over time, on a small star that grows a tail.
 import { describe, expect, it } from 'vitest';
-import { centralityAt, centralityHistory } from '../../server/analysis/centrality.ts';
+import { centralityAt, centralityHistory } from '../../shared/graph/centrality.ts';
 
 const rel = (id: string, source: string, target: string, start: string, end: string | null = null) => ({
   id,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importStatements } from '../../server/io/import-statements.ts';
 import { planImport } from '../../server/io/plan-import.ts';
-import { RELATION_TYPES } from '../../server/model/schemas.ts';
+import { RELATION_TYPES } from '../../shared/model/schemas.ts';
 import { loadRegistry, queryText, relationUpsertQuery } from '../../server/queries/registry.ts';
 
 const registry = loadRegistry();

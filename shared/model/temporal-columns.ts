@@ -3,7 +3,7 @@
 // table sent once, and dates as whole days since 1970-01-01. Encoding and decoding are pure
 // and exact inverses, so the client rebuilds the very objects the server holds.
 import { z } from 'zod';
-import { fromDayNumber, toDayNumber } from '../analysis/time.ts';
+import { fromDayNumber, toDayNumber } from '../time/time.ts';
 import { ActorSchema, Precision, RelationType, SourceSchema, type Actor, type Relation, type Source } from './schemas.ts';
 
 export interface TemporalObjects {
