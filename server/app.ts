@@ -12,7 +12,7 @@ import { cors, securityHeaders } from './http/security.ts';
 import { requestLog } from './http/request-log.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import type { Logger } from './logger.ts';
-import type { GraphStore } from './queries/graph-store.ts';
+import type { OpenGraph } from './open-graph.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { analysisRoutes } from './routes/analysis.ts';
@@ -24,7 +24,8 @@ import { sourceRoutes } from './routes/sources.ts';
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
 export interface AppDeps {
-  store: GraphStore;
+  /** The store the routes read through and the console's own read-only access (server/open-graph.ts). */
+  graph: Pick<OpenGraph, 'store' | 'console'>;
   logger: Logger;
   clientDir?: string;
   /** Console bounds (defaults: DEFAULT_CONSOLE). */
@@ -33,7 +34,8 @@ export interface AppDeps {
   http?: HttpConfig;
 }
 
-export function createApp({ store, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP }: AppDeps): Express {
+export function createApp({ graph, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP }: AppDeps): Express {
+  const { store } = graph;
   const app = express();
   app.disable('x-powered-by');
   // HTTP edge: request ids and logs, security headers, CORS only when configured.
@@ -51,7 +53,7 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST, console: con
   api.use(analysisRoutes(store));
   api.use(ioRoutes(store, undefined, { importEnabled: http.importEnabled }));
   api.use(docsRoutes());
-  api.use(cypherRoutes(store.engine, consoleConfig)); // read-only console
+  api.use(cypherRoutes(graph.console, consoleConfig)); // read-only console
   api.use(notFoundHandler());
   app.use('/api', api);
 

@@ -9,7 +9,7 @@ import type { Verdict } from './read-only.ts';
 
 export class CheckerUnavailable extends AppError {
   constructor(reason: string) {
-    super(503, 'checker_unavailable', `The console could not check the query: ${reason}. Try again.`);
+    super('unavailable', 'checker_unavailable', `The console could not check the query: ${reason}. Try again.`);
   }
 }
 

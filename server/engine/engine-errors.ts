@@ -4,19 +4,19 @@ import { AppError } from '../errors.ts';
 
 export class QueryTimeout extends AppError {
   constructor(timeoutMs: number) {
-    super(422, 'query_timeout', `The query ran longer than ${timeoutMs} ms and was stopped. Narrow it (a LIMIT, a label, fewer hops).`);
+    super('timeout', 'query_timeout', `The query ran longer than ${timeoutMs} ms and was stopped. Narrow it (a LIMIT, a label, fewer hops).`);
   }
 }
 
 export class QueryFailed extends AppError {
   constructor(message: string) {
-    super(400, 'query_failed', message);
+    super('invalid', 'query_failed', message);
   }
 }
 
 export class EngineBusy extends AppError {
   constructor(running: number) {
-    super(429, 'console_busy', `The console is already running ${running} queries; try again in a few seconds.`);
+    super('busy', 'console_busy', `The console is already running ${running} queries; try again in a few seconds.`);
   }
 }
 

@@ -7,8 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
-import { createEngine } from '../engine/create-engine.ts';
-import { loadRegistry } from '../queries/registry.ts';
+import { openGraph } from '../open-graph.ts';
 import { progressBar } from './progress.ts';
 import { loadWorld } from './load-world.ts';
 import { worldImportFiles } from './to-import-files.ts';
@@ -60,15 +59,14 @@ if (o.out) {
 }
 if (o.load) {
   const config = loadConfig();
-  const engine = await createEngine(config.engine);
+  const bar = progressBar('loading', world.relations.length + world.actors.length + world.sources.length);
+  const t1 = performance.now();
+  const graph = await openGraph({ engine: config.engine, load: (engine, registry) => loadWorld(engine, registry, world, (rows) => bar(rows)) });
   try {
-    const bar = progressBar('loading', world.relations.length + world.actors.length + world.sources.length);
-    const t1 = performance.now();
-    await loadWorld(engine, loadRegistry(), world, (rows) => bar(rows));
     const seconds = (performance.now() - t1) / 1000;
-    console.error(`Loaded into ${engine.name} in ${seconds.toFixed(1)} s (${Math.round(world.relations.length / seconds)} relations/s).`);
+    console.error(`Loaded into ${graph.store.engineName} in ${seconds.toFixed(1)} s (${Math.round(world.relations.length / seconds)} relations/s).`);
     if (config.engine.kind === 'grafeo' && !config.engine.dataDir) console.error('(The embedded engine was in memory: set GRAPH_DATA_DIR to keep the graph.)');
   } finally {
-    await engine.close();
+    await graph.close();
   }
 }

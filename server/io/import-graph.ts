@@ -1,7 +1,7 @@
 // Imports CSV files into the graph through the engine interface: plan (parse and check every
 // row against the graph), then, unless a row is bad and skipping was not asked for, write
 // every batch in one transaction. Merges by id, so importing a file twice changes nothing.
-import type { GraphEngine } from '../engine/graph-engine.ts';
+import type { EngineName } from '../engine/graph-engine.ts';
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { queryText, type QueryRegistry } from '../queries/registry.ts';
@@ -33,16 +33,16 @@ export interface ImportReport {
 export class ImportRejected extends AppError {
   constructor(readonly rejected: RowProblem[]) {
     const rows = rejected.length;
-    super(422, 'import_rejected', `Nothing was imported: ${rows} row${rows === 1 ? ' is' : 's are'} invalid (see details; skipInvalid loads the others).`, {
+    super('rejected', 'import_rejected', `Nothing was imported: ${rows} row${rows === 1 ? ' is' : 's are'} invalid (see details; skipInvalid loads the others).`, {
       rejected,
     });
   }
 }
 
 /** The constraints and indexes the seeds create: a fresh database needs them before a load. */
-export function schemaStatements(engine: GraphEngine, registry: QueryRegistry): string[] {
+export function schemaStatements(engine: EngineName, registry: QueryRegistry): string[] {
   const schema = readSeedFiles().flatMap((f) => f.statements).filter(isSchemaStatement);
-  if (engine.name === 'grafeo') schema.push(...splitStatements(queryText(registry, 'embedded-indexes')));
+  if (engine === 'grafeo') schema.push(...splitStatements(queryText(registry, 'embedded-indexes')));
   return schema;
 }
 
@@ -60,17 +60,15 @@ export async function importGraph(store: GraphStore, registry: QueryRegistry, fi
 
   const statements = importStatements(plan, registry);
   if (statements.length > 0) {
-    await store.engine.applySchema(schemaStatements(store.engine, registry));
     const total = statements.reduce((n, s) => n + s.rows, 0);
     // Rows written once the first n statements have run.
     const done: number[] = [];
     for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
     const onProgress = options.onProgress;
-    try {
-      await store.engine.writeAll(statements, onProgress && ((n) => onProgress(done[n - 1] ?? total, total)));
-    } finally {
-      store.invalidate();
-    }
+    await store.write(statements, {
+      schema: schemaStatements(store.engineName, registry),
+      onProgress: onProgress && ((n) => onProgress(done[n - 1] ?? total, total)),
+    });
   }
   return { status: 'loaded', ...answer, graph: await store.counts() };
 }
