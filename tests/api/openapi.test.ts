@@ -7,7 +7,7 @@ import { createApp } from '../../server/app.ts';
 import { openGraph } from '../../server/open-graph.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openApiDocument, openApiPath } from '../../server/openapi/document.ts';
-import { OPERATIONS } from '../../server/openapi/operations.ts';
+import { OPERATIONS } from '../../server/contracts/endpoints.ts';
 import type { ParameterObject } from '../../server/openapi/query-params.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { getJson } from './http.ts';
