@@ -6,6 +6,8 @@
 // server or browser test is waiting on another process (the engine, Chromium). Two workers
 // keep both cores busy. Pure unit files share their worker's module cache (isolate off:
 // they hold no state between files), so zod and friends are imported once per worker.
+// Browser files run after the others, one at a time: two Chromiums laying out graphs at once
+// on two cores made their timed waits fail.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -15,10 +17,13 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'engine', include: ['tests/engine/**/*.test.ts'] } },
-      { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
     ],
   },
 });
