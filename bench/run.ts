@@ -8,12 +8,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { GrafeoEngine } from '../server/engine/grafeo/grafeo-engine.ts';
+import type { GraphEngine } from '../server/engine/graph-engine.ts';
 import { loadWorld } from '../server/generate/load-world.ts';
 import { generateIgoWorld } from '../server/generate/igo.ts';
 import { generateWorld } from '../server/generate/world.ts';
 import type { PlacementReport } from '../server/layout/place-actors.ts';
-import { GraphStore } from '../server/queries/graph-store.ts';
+import { openGraph, type OpenGraph } from '../server/open-graph.ts';
 import { loadRegistry, type QueryRegistry } from '../server/queries/registry.ts';
 import { loadSeeds } from '../server/seeding/load-seeds.ts';
 import { benchBrowser, type BrowserFigures } from './browser-bench.ts';
@@ -73,27 +73,33 @@ async function serveChild(which: Dataset): Promise<{ base: string; rssMb(): numb
 async function benchDataset(
   label: string,
   which: Dataset,
-  load: (engine: GrafeoEngine, registry: QueryRegistry) => Promise<PlacementReport>,
+  load: (engine: GraphEngine, registry: QueryRegistry) => Promise<PlacementReport>,
   o: { loads: number; requests: number; steps: number; query: { from: string; to: string; toward: string } },
 ): Promise<DatasetFigures> {
   const registry = loadRegistry();
   const loads: number[] = [];
   const layouts: number[] = [];
-  let engine: GrafeoEngine | null = null;
+  let graph: OpenGraph | null = null;
   for (let i = 0; i < o.loads; i++) {
-    await engine?.close();
-    engine = GrafeoEngine.open();
-    const e = engine;
+    await graph?.close();
+    // The load and the layout are timed apart, on a fresh in-memory engine each time.
+    let total = 0;
     let layout = 0;
-    const total = await time(async () => {
-      layout = (await load(e, registry)).ms;
+    graph = await openGraph({
+      engine: { kind: 'grafeo', dataDir: undefined },
+      registry,
+      load: async (engine, r) => {
+        total = await time(async () => {
+          layout = (await load(engine, r)).ms;
+        });
+      },
     });
     loads.push(total - layout);
     layouts.push(layout);
   }
-  if (!engine) throw new Error('no load ran');
-  const counts = await new GraphStore(engine, registry).counts();
-  await engine.close();
+  if (!graph) throw new Error('no load ran');
+  const counts = await graph.store.counts();
+  await graph.close();
   const { base, close, rssMb } = await serveChild(which);
   try {
     log(`${label}: ${counts.actors} actors, ${counts.relations} relations`);

@@ -1,6 +1,6 @@
-// Calendar helpers the client needs beyond server/analysis/time.ts (month/year steps,
+// Calendar helpers the client needs beyond shared/time/time.ts (month/year steps,
 // display); pure, UTC only.
-import { fromDayNumber, toDayNumber } from '../server/analysis/time.ts';
+import { fromDayNumber, toDayNumber } from '../shared/time/time.ts';
 
 /** Moves a date by whole months, keeping the day where the month has it (Jan 31 + 1 → Feb 28/29). */
 export function addMonths(date: string, months: number): string {

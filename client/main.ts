@@ -2,7 +2,7 @@
 // the URL sync, the views (graph/, timebar/, panels/, data/), and renders every view from the
 // state whenever it changes (render.ts). No state lives here.
 import type { Core } from 'cytoscape';
-import { today } from '../server/analysis/time.ts';
+import { today } from '../shared/time/time.ts';
 import { ApiError, fetchTemporal, type Actor, type Source, type TemporalPayload } from './api/client.ts';
 import { DataMenu } from './data/data-menu.ts';
 import { exportJson, exportPng } from './data/export.ts';

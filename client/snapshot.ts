@@ -1,10 +1,10 @@
 // Pure filtering of the temporal payload at a date: which relations are active, which
 // actors are drawn, how many members each organization has, and the dates the slider marks.
 // Reuses the server's time logic so the client and the API answer alike.
-import { activeAt, existsAt, timeline, visibleUntil, DEFAULT_EVENT_WINDOW_DAYS } from '../server/analysis/temporal.ts';
+import { activeAt, existsAt, timeline, visibleUntil, DEFAULT_EVENT_WINDOW_DAYS } from '../shared/time/temporal.ts';
 import type { Actor, Relation, TemporalPayload } from './api/client.ts';
 import type { Kind } from './state/view-state.ts';
-import { ActiveIndex } from './time-index.ts';
+import { ActiveIndex } from '../shared/time/time-index.ts';
 
 export interface SnapshotFilters {
   types: readonly string[] | null;
@@ -22,7 +22,7 @@ export interface Snapshot {
   memberCount: Map<string, number>;
 }
 
-export function snapshotAt(
+export function visibleAt(
   payload: Pick<TemporalPayload, 'actors' | 'relations'>,
   at: string,
   filters: SnapshotFilters,
@@ -61,7 +61,7 @@ function filtered(
 }
 
 /**
- * The same snapshots as snapshotAt, kept up to date as the slider moves: a step costs the
+ * The same snapshots as visibleAt, kept up to date as the slider moves: a step costs the
  * relations that started or ended since the last date, plus a pass over the active ones.
  */
 export class SnapshotCursor {

@@ -1,6 +1,5 @@
 // Every relation with its interval, oldest first: the temporal payload, timeline and diffs.
+// The RETURN is the one projection of a relation, shared with relations-at and relations-of-actor
+// (cypher/fragments/relation-row.cypher, included by server/queries/registry.ts).
 MATCH (a:Actor)-[r]->(b:Actor)
-RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type,
-       toString(r.start) AS start, toString(r.end) AS end, r.precision AS precision,
-       coalesce(r.event, false) AS event, r.sources AS sources, r.note AS note
-ORDER BY start, id
+{{relation-row}}

@@ -7,7 +7,4 @@ WHERE r.start <= date($at)
     (coalesce(r.event, false) AND date($at) < r.start + duration({days: $window}))
     OR (NOT coalesce(r.event, false) AND (r.end IS NULL OR date($at) < r.end))
   )
-RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type,
-       toString(r.start) AS start, toString(r.end) AS end, r.precision AS precision,
-       coalesce(r.event, false) AS event, r.sources AS sources, r.note AS note
-ORDER BY start, id
+{{relation-row}}

@@ -14,7 +14,7 @@ import { cors, securityHeaders } from './http/security.ts';
 import { requestLog } from './http/request-log.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import type { Logger } from './logger.ts';
-import type { GraphStore } from './queries/graph-store.ts';
+import type { OpenGraph } from './open-graph.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { analysisRoutes } from './routes/analysis.ts';
@@ -26,7 +26,8 @@ import { sourceRoutes } from './routes/sources.ts';
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
 export interface AppDeps {
-  store: GraphStore;
+  /** The store the routes read through and the console's own read-only access (server/open-graph.ts). */
+  graph: Pick<OpenGraph, 'store' | 'console'>;
   logger: Logger;
   clientDir?: string;
   /** Console bounds (defaults: DEFAULT_CONSOLE). */
@@ -37,7 +38,8 @@ export interface AppDeps {
   analysis?: AnalysisConfig;
 }
 
-export function createApp({ store, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP, analysis = DEFAULT_ANALYSIS }: AppDeps): Express {
+export function createApp({ graph, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP, analysis = DEFAULT_ANALYSIS }: AppDeps): Express {
+  const { store } = graph;
   const app = express();
   app.disable('x-powered-by');
   // HTTP edge: request ids and logs, security headers, CORS only when configured.
@@ -60,7 +62,7 @@ export function createApp({ store, logger, clientDir = CLIENT_DIST, console: con
       throw new ConsoleDisabled();
     });
   }
-  api.use(cypherRoutes(store.engine, consoleConfig)); // read-only console
+  api.use(cypherRoutes(graph.console, consoleConfig)); // read-only console
   api.use(notFoundHandler());
   app.use('/api', api);
 

@@ -1,64 +1,26 @@
-// The analysis, console and import endpoints the panels call, each answer checked with a
-// small zod schema so a changed shape fails here with a clear message, not in a view.
+// The analysis, console and import endpoints the panels call, each answer checked with the
+// API's own answer schema (shared/contracts/answers.ts) so a changed shape fails here with a
+// clear message, not in a view.
 import { z } from 'zod';
+import {
+  CentralityHistoryBody as CentralityHistorySchema,
+  CypherBody as CypherSchema,
+  ImportReportBody as ImportReportSchema,
+  PathBody as PathAnswerSchema,
+  PathHistoryBody as PathHistorySchema,
+  PathSchema,
+  PathSpanSchema,
+  ShiftsBody as ShiftsSchema,
+} from '../../shared/contracts/answers.ts';
 import { ApiError, getJson, postJson } from './client.ts';
 
-const PathSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
 export type PathIds = z.infer<typeof PathSchema>;
-
-const PathAnswerSchema = z.object({ at: z.string(), found: z.boolean(), paths: z.array(PathSchema) });
 export type PathAnswer = z.infer<typeof PathAnswerSchema>;
-
-const PathSpanSchema = z.object({
-  start: z.string(),
-  end: z.string().nullable(),
-  connected: z.boolean(),
-  hops: z.number().nullable(),
-  path: PathSchema.nullable(),
-});
 export type PathSpan = z.infer<typeof PathSpanSchema>;
-
-const PathHistorySchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  spans: z.array(PathSpanSchema),
-  firstConnected: z.string().nullable(),
-  breaks: z.array(z.string()),
-});
 export type PathHistory = z.infer<typeof PathHistorySchema>;
-
-const ShiftsSchema = z.object({
-  toward: z.string(),
-  from: z.string(),
-  to: z.string(),
-  window: z.number(),
-  weights: z.object({ relation: z.record(z.string(), z.number()), sharedMembership: z.number(), indirect: z.number() }),
-  shifts: z.array(z.object({ actor: z.string(), before: z.number(), after: z.number(), delta: z.number(), evidence: z.array(z.string()) })),
-});
 export type ShiftsAnswer = z.infer<typeof ShiftsSchema>;
-
-const CentralityHistorySchema = z.object({
-  actor: z.string(),
-  points: z.array(z.object({ date: z.string(), degree: z.number(), betweenness: z.number() })),
-});
 export type CentralityPoint = z.infer<typeof CentralityHistorySchema>['points'][number];
-
-const CypherSchema = z.object({
-  columns: z.array(z.string()),
-  rows: z.array(z.record(z.string(), z.unknown())),
-  truncated: z.boolean(),
-  truncatedReason: z.string().optional(),
-  elapsedMs: z.number(),
-});
 export type CypherAnswer = z.infer<typeof CypherSchema>;
-
-const ImportReportSchema = z.object({
-  status: z.string(),
-  loaded: z.object({ actors: z.number(), sources: z.number(), relations: z.number() }),
-  rejected: z.array(z.unknown()),
-  rejectedCount: z.number().optional(),
-  graph: z.object({ actors: z.number(), relations: z.number() }).optional(),
-});
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 function checked<T>(schema: z.ZodType<T>, body: unknown, route: string): T {

@@ -1,8 +1,8 @@
 // Talks to the server: fetches the one temporal payload the client works from, checked
 // with the server's own zod schemas so a changed shape fails loudly here, not in a view.
 import { z } from 'zod';
-import { ActorSchema, RelationSchema, SourceSchema } from '../../server/model/schemas.ts';
-import { decodeColumns, TemporalColumnsSchema } from '../../server/model/temporal-columns.ts';
+import { ActorSchema, RelationSchema, SourceSchema } from '../../shared/model/schemas.ts';
+import { decodeColumns, TemporalColumnsSchema } from '../../shared/model/temporal-columns.ts';
 
 export const TemporalSchema = z.object({
   range: z.object({ start: z.string(), end: z.string() }),

@@ -2,7 +2,7 @@
 // graph, the legend and the details), the Cytoscape stylesheet, and the one function that
 // maps data + view state to the classes an element carries.
 import type { StylesheetJson } from 'cytoscape';
-import { RELATION_TYPES, type RelationType } from '../../server/model/schemas.ts';
+import { RELATION_TYPES, type RelationType } from '../../shared/model/schemas.ts';
 import type { Snapshot } from '../snapshot.ts';
 import type { ViewState } from '../state/view-state.ts';
 

@@ -1,7 +1,7 @@
 // Compare mode: the graph at the slider's date with the relations that are new since the
 // other date marked and those gone drawn as ghosts, and the list of changes beside it.
 // The diff is computed locally (state/overlays.ts compareDiff) with the server's own code.
-import type { Diff } from '../../server/analysis/temporal.ts';
+import type { Diff } from '../../shared/time/temporal.ts';
 import type { Relation } from '../api/client.ts';
 import { clampDate, formatDate } from '../dates.ts';
 import { h } from '../dom.ts';

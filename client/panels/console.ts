@@ -1,7 +1,7 @@
 // The read-only Cypher console: a CodeMirror editor with Cypher highlighting and completion
 // (@neo4j-cypher/codemirror, loaded the first time the tab opens), example queries,
 // Ctrl+Enter to run, results as a table, clear errors, and "show on graph".
-import { RELATION_TYPES } from '../../server/model/schemas.ts';
+import { RELATION_TYPES } from '../../shared/model/schemas.ts';
 import { ApiError } from '../api/client.ts';
 import { runCypher, type CypherAnswer } from '../api/analysis.ts';
 import { cellText, graphIdsIn } from './console-rows.ts';

@@ -1,9 +1,9 @@
 // The details panel: an actor's relations as one lifecycle row per counterpart (member →
 // froze → left reads as one story), or one relation; each with its note and the full
 // citation of its sources. Built from the temporal payload already in memory.
-import { visibleUntil, isActiveAt, DEFAULT_EVENT_WINDOW_DAYS } from '../../server/analysis/temporal.ts';
+import { visibleUntil, isActiveAt, DEFAULT_EVENT_WINDOW_DAYS } from '../../shared/time/temporal.ts';
 import type { Actor, Relation, Source, TemporalPayload } from '../api/client.ts';
-import { isWebUrl } from '../../server/model/web-url.ts';
+import { isWebUrl } from '../../shared/model/web-url.ts';
 import { formatDate, toDayNumber } from '../dates.ts';
 import { h } from '../dom.ts';
 import { storiesOf, type Snapshot } from '../snapshot.ts';

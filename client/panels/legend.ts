@@ -1,6 +1,6 @@
 // The legend and the filter toggles in one: each relation type's mark (colour, line style,
 // arrow) next to its checkbox, plus the marks for actor kinds and the focus/selection.
-import type { RelationType } from '../../server/model/schemas.ts';
+import type { RelationType } from '../../shared/model/schemas.ts';
 import { h } from '../dom.ts';
 import { KINDS, type Kind, type ViewState } from '../state/view-state.ts';
 import { ACCENT, ADDED_COLOR, GHOST_COLOR, HIGHLIGHT_COLOR, KIND_LOOK, PATH_COLOR, RELATION_LOOK, TYPE_ORDER, type RelationLook } from '../graph/style.ts';

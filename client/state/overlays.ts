@@ -1,8 +1,8 @@
 // What the analysis panels lay over the graph, as pure functions of the state and the
 // snapshot (like the class reducers in graph/style.ts): the traced path, the lit shift
 // evidence or console results, the compare diff, and centrality sizes.
-import { centralityAt } from '../../server/analysis/centrality.ts';
-import { diff, DEFAULT_EVENT_WINDOW_DAYS, type Diff } from '../../server/analysis/temporal.ts';
+import { centralityAt } from '../../shared/graph/centrality.ts';
+import { diff, DEFAULT_EVENT_WINDOW_DAYS, type Diff } from '../../shared/time/temporal.ts';
 import type { PathIds } from '../api/analysis.ts';
 import type { Relation } from '../api/client.ts';
 import { centralitySize, type Lit, type Overlay } from '../graph/style.ts';

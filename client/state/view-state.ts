@@ -1,6 +1,6 @@
 // The view state (date, focus, selection, filters): what the URL holds. Parse and serialize
 // are pure; state/url-sync.ts is the only code that touches location and history.
-import { IsoDate, RELATION_TYPES } from '../../server/model/schemas.ts';
+import { IsoDate, RELATION_TYPES } from '../../shared/model/schemas.ts';
 
 export type Kind = 'state' | 'organization';
 export const KINDS: readonly Kind[] = ['state', 'organization'];

@@ -1,6 +1,6 @@
 // The alignment score's weights: one table, also printed in the README. Positive types pull
 // an actor toward the target, negative ones push it away. The API takes overrides.
-import type { RelationType } from '../model/schemas.ts';
+import type { RelationType } from '../../shared/model/schemas.ts';
 
 export const DEFAULT_RELATION_WEIGHTS: Readonly<Record<RelationType, number>> = {
   MEMBER_OF: 3, // member of the target organization

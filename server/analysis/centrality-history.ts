@@ -3,9 +3,9 @@
 // recomputed only when a link inside its connected component appeared or went (it depends
 // on nothing else but the network's size, which only rescales it). The answers equal
 // centralityAt's at each date (tests/unit/centrality.test.ts checks this).
-import { visibleUntil, timeline, type Interval } from './temporal.ts';
-import type { CentralityPoint } from './centrality.ts';
-import type { Linked } from './snapshot-graph.ts';
+import { visibleUntil, timeline, type Interval } from '../../shared/time/temporal.ts';
+import type { CentralityPoint } from '../../shared/graph/centrality.ts';
+import type { Linked } from '../../shared/graph/active-graph.ts';
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 

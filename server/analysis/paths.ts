@@ -1,8 +1,8 @@
 // Time-aware paths: the k shortest simple paths between two actors over the relations active
 // at a date, and, across every change date, whether and how closely the two were connected.
 import { bidirectional, singleSourceLength } from 'graphology-shortest-path/unweighted';
-import { addRelation, dropRelation, preferredEdge, snapshotGraph, buildGraph, type Linked, type SnapshotGraph } from './snapshot-graph.ts';
-import { isActiveAt, timeline } from './temporal.ts';
+import { addRelation, dropRelation, preferredEdge, activeGraphAt, buildGraph, type Linked, type ActiveGraph } from '../../shared/graph/active-graph.ts';
+import { isActiveAt, timeline } from '../../shared/time/temporal.ts';
 
 export interface Path {
   nodes: string[];
@@ -27,7 +27,7 @@ export interface PathAnswer {
  * next length, up to maxHops. Paths are node sequences (parallel relations between the same
  * two actors do not make separate paths); each hop names one relation.
  */
-export function kShortestPaths(g: SnapshotGraph, from: string, to: string, maxHops: number, k: number): Path[] {
+export function kShortestPaths(g: ActiveGraph, from: string, to: string, maxHops: number, k: number): Path[] {
   if (!g.hasNode(from) || !g.hasNode(to) || from === to) return [];
   const toTarget = singleSourceLength(g, to);
   const shortest = toTarget[from];
@@ -66,11 +66,11 @@ export function kShortestPaths(g: SnapshotGraph, from: string, to: string, maxHo
 }
 
 export function pathsAt(relations: readonly Linked[], from: string, to: string, o: PathOptions): PathAnswer {
-  return pathsIn(snapshotGraph(relations, o.at, o.windowDays, o.types), from, to, o);
+  return pathsIn(activeGraphAt(relations, o.at, o.windowDays, o.types), from, to, o);
 }
 
 /** The same over a snapshot graph already built (and cached) for the date. */
-export function pathsIn(g: SnapshotGraph, from: string, to: string, o: { maxHops: number; k: number }): PathAnswer {
+export function pathsIn(g: ActiveGraph, from: string, to: string, o: { maxHops: number; k: number }): PathAnswer {
   const paths = kShortestPaths(g, from, to, o.maxHops, o.k);
   return { found: paths.length > 0, paths };
 }

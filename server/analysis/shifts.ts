@@ -3,8 +3,8 @@
 // (see alignment-weights.ts): direct relations with the target, shared memberships in
 // organizations the target belongs to, and, scaled down, other relations with those organizations.
 import type { AlignmentWeights } from './alignment-weights.ts';
-import { activeAt } from './temporal.ts';
-import type { Linked } from './snapshot-graph.ts';
+import { activeAt } from '../../shared/time/temporal.ts';
+import type { Linked } from '../../shared/graph/active-graph.ts';
 
 export interface Contribution {
   relation: string;

@@ -1,5 +1,5 @@
 // Parses alignment-weight overrides from a query string: `CONFLICT_WITH:-5,PARTNER_OF:3,shared:2,indirect:0.25`.
-import { RELATION_TYPES } from '../model/schemas.ts';
+import { RELATION_TYPES } from '../../shared/model/schemas.ts';
 import type { AlignmentWeights } from './alignment-weights.ts';
 
 export type ParsedWeights = { ok: true; weights: AlignmentWeights } | { ok: false; message: string };

@@ -8,14 +8,14 @@ import type { Verdict } from './read-only.ts';
 
 export class CheckerUnavailable extends AppError {
   constructor(reason: string) {
-    super(503, 'checker_unavailable', `The console could not check the query: ${reason}. Try again.`);
+    super('unavailable', 'checker_unavailable', `The console could not check the query: ${reason}. Try again.`);
   }
 }
 
 /** A query the checker would not (or could not, in its time) parse. */
 export class QueryTooComplex extends AppError {
   constructor(reason: string) {
-    super(400, 'query_too_complex', reason);
+    super('invalid', 'query_too_complex', reason);
   }
 }
 

@@ -4,14 +4,14 @@ import { AppError } from '../errors.ts';
 
 export class QueryTimeout extends AppError {
   constructor(timeoutMs: number) {
-    super(422, 'query_timeout', `The query ran longer than ${timeoutMs} ms and was stopped. Narrow it (a LIMIT, a label, fewer hops).`);
+    super('timeout', 'query_timeout', `The query ran longer than ${timeoutMs} ms and was stopped. Narrow it (a LIMIT, a label, fewer hops).`);
   }
 }
 
 export class QueryTooLarge extends AppError {
   constructor(maxMemoryMb: number) {
     super(
-      422,
+      'rejected',
       'query_too_large',
       `The query needed more than the console's memory limit (${maxMemoryMb} MB) and was stopped. Narrow it: a LIMIT early, a label or a WHERE on the first MATCH, fewer hops, or count(*) instead of returning every row.`,
     );
@@ -20,13 +20,13 @@ export class QueryTooLarge extends AppError {
 
 export class QueryFailed extends AppError {
   constructor(message: string) {
-    super(400, 'query_failed', message);
+    super('invalid', 'query_failed', message);
   }
 }
 
 export class EngineBusy extends AppError {
   constructor(running: number) {
-    super(429, 'console_busy', `The console is already running ${running} queries; try again in a few seconds.`);
+    super('busy', 'console_busy', `The console is already running ${running} queries; try again in a few seconds.`);
   }
 }
 

@@ -1,18 +1,18 @@
 // `npm run generate -- --states 200 --orgs 500 --spells 40000 --events 10000 --seed 1 --out DIR`
-// writes a synthetic world as seed files (load them with SEEDS_DIR=DIR npm start, or npm run seed
-// -- DIR); `--load` loads it straight into the configured engine instead. `--profile igo` makes
-// one shaped like the COW IGO v3 data instead (server/generate/igo.ts; only --seed applies).
+// writes a synthetic world as the importer's CSV files (load them with `npm run import --
+// DIR/relations.csv DIR/actors.csv DIR/sources.csv`); `--load` loads it straight into the
+// configured engine instead. Both go through the importer's write statements.
+// `--profile igo` makes one shaped like the COW IGO v3 data instead (server/generate/igo.ts;
+// only --seed applies).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
-import { createEngine } from '../engine/create-engine.ts';
-import { loadRegistry } from '../queries/registry.ts';
-import { SEEDS_DIR } from '../seeding/load-seeds.ts';
+import { openGraph } from '../open-graph.ts';
 import { progressBar } from './progress.ts';
 import { loadWorld } from './load-world.ts';
-import { worldSeedFiles } from './to-seed-files.ts';
+import { worldImportFiles } from './to-import-files.ts';
 import { generateIgoWorld } from './igo.ts';
 import { generateWorld } from './world.ts';
 
@@ -28,7 +28,7 @@ const Options = z
     out: z.string().optional(),
     load: z.boolean().default(false),
   })
-  .refine((o) => o.load || o.out, { message: 'say where the world goes: --out DIR (seed files) or --load (the configured engine)' });
+  .refine((o) => o.load || o.out, { message: 'say where the world goes: --out DIR (CSV files to import) or --load (the configured engine)' });
 
 const { values } = parseArgs({
   options: {
@@ -54,26 +54,30 @@ console.error(`Generated ${world.actors.length} actors and ${world.relations.len
 
 if (o.out) {
   fs.mkdirSync(o.out, { recursive: true });
-  fs.copyFileSync(path.join(SEEDS_DIR, '00-schema.cypher'), path.join(o.out, '00-schema.cypher'));
-  const files = worldSeedFiles(world);
+  const files = worldImportFiles(world);
   const bar = progressBar('writing', files.length);
   files.forEach((f, i) => {
     fs.writeFileSync(path.join(o.out as string, f.name), f.text);
     bar(i + 1);
   });
-  console.error(`Wrote ${files.length + 1} seed files to ${o.out}.`);
+  console.error(`Wrote ${files.map((f) => f.name).join(', ')} to ${o.out}; load them with npm run import -- ${files.map((f) => path.join(o.out as string, f.name)).reverse().join(' ')}`);
 }
 if (o.load) {
   const config = loadConfig();
-  const engine = await createEngine(config.engine);
+  const bar = progressBar('loading', world.relations.length + world.actors.length + world.sources.length);
+  const t1 = performance.now();
+  let layout = { placed: 0, ms: 0 };
+  const graph = await openGraph({
+    engine: config.engine,
+    load: async (engine, registry) => {
+      layout = await loadWorld(engine, registry, world, (rows) => bar(rows));
+    },
+  });
   try {
-    const bar = progressBar('loading', world.relations.length + world.actors.length + world.sources.length);
-    const t1 = performance.now();
-    const layout = await loadWorld(engine, loadRegistry(), world, (rows) => bar(rows));
     const seconds = (performance.now() - t1 - layout.ms) / 1000;
-    console.error(`Loaded into ${engine.name} in ${seconds.toFixed(1)} s (${Math.round(world.relations.length / seconds)} relations/s); laid out ${layout.placed} actors in ${layout.ms} ms.`);
+    console.error(`Loaded into ${graph.store.engineName} in ${seconds.toFixed(1)} s (${Math.round(world.relations.length / seconds)} relations/s); laid out ${layout.placed} actors in ${layout.ms} ms.`);
     if (config.engine.kind === 'grafeo' && !config.engine.dataDir) console.error('(The embedded engine was in memory: set GRAPH_DATA_DIR to keep the graph.)');
   } finally {
-    await engine.close();
+    await graph.close();
   }
 }

@@ -4,7 +4,7 @@
 // any year after 1990. Deterministic (seeded), like generateWorld; only its shape is real.
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { RelationType } from '../model/schemas.ts';
+import type { RelationType } from '../../shared/model/schemas.ts';
 import { WORLD_SOURCE_ID, type World, type WorldActor, type WorldRelation } from './world.ts';
 
 export interface IgoOptions {

@@ -16,7 +16,7 @@ export async function loadWorld(
   world: World,
   onProgress?: (rows: number, total: number) => void,
 ): Promise<PlacementReport> {
-  await engine.applySchema(schemaStatements(engine, registry));
+  await engine.applySchema(schemaStatements(engine.name, registry));
   const statements = importStatements({ ...world, rejected: [], ignoredColumns: [] }, registry, WORLD_BATCH_SIZE);
   const total = statements.reduce((n, s) => n + s.rows, 0);
   const done: number[] = [];

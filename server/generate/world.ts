@@ -3,8 +3,8 @@
 // Pure: the same options give the same world.
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { fromDayNumber, toDayNumber } from '../analysis/time.ts';
-import type { RelationType } from '../model/schemas.ts';
+import { fromDayNumber, toDayNumber } from '../../shared/time/time.ts';
+import type { RelationType } from '../../shared/model/schemas.ts';
 
 export interface WorldOptions {
   states: number;

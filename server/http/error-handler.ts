@@ -1,14 +1,23 @@
 // The one edge where errors become HTTP answers: { error: { code, message, details? } }.
-// Typed errors keep their status; anything unexpected is logged once and answers a plain
-// 500 without a stack trace.
+// Typed errors answer the status of their kind (ERROR_STATUS in server/errors.ts); anything
+// unexpected is logged once and answers a plain 500 without a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError } from '../errors.ts';
+import { AppError, ERROR_STATUS, type ErrorKind } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
 export function notFoundHandler(): RequestHandler {
   return (req, res) => {
-    res.status(404).json({ error: { code: 'not_found', message: `No route ${req.method} ${req.path}` } });
+    res.status(ERROR_STATUS.not_found).json({ error: { code: 'not_found', message: `No route ${req.method} ${req.path}` } });
   };
+}
+
+/** body-parser's own errors carry a 4xx status and a type (bad JSON, too large). */
+function requestBodyError(err: unknown): { kind: ErrorKind; code: string; message: string } | undefined {
+  const e = err as { status?: unknown; type?: unknown; message?: unknown } | null;
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500) return undefined;
+  if (e.type === 'entity.too.large') return { kind: 'too_large', code: 'payload_too_large', message: String(e.message) };
+  const message = e.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(e.message);
+  return { kind: 'invalid', code: 'bad_request', message };
 }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
@@ -23,12 +32,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(err.status).json({ error: body });
       return;
     }
-    // body-parser's own errors carry a status and a type (bad JSON, too large).
-    const status = typeof err?.status === 'number' ? err.status : 500;
-    if (status >= 400 && status < 500) {
-      const code = err.type === 'entity.too.large' ? 'payload_too_large' : 'bad_request';
-      const message = err.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(err.message);
-      res.status(status).json({ error: { code, message } });
+    const bodyError = requestBodyError(err);
+    if (bodyError) {
+      res.status(ERROR_STATUS[bodyError.kind]).json({ error: { code: bodyError.code, message: bodyError.message } });
       return;
     }
     logger.error(`${req.method} ${req.originalUrl}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -1,7 +1,7 @@
 // zod schemas for the query-string parameters the graph routes share.
 import { z } from 'zod';
-import { DEFAULT_EVENT_WINDOW_DAYS } from '../analysis/temporal.ts';
-import { IsoDate, RELATION_TYPES, RelationType } from '../model/schemas.ts';
+import { DEFAULT_EVENT_WINDOW_DAYS } from '../../shared/time/temporal.ts';
+import { IsoDate, RELATION_TYPES, RelationType } from '../../shared/model/schemas.ts';
 
 /** A single query-string value: Express gives an array when a key repeats. */
 const single = (name: string) =>

@@ -1,6 +1,6 @@
 // The JSON export in Cytoscape.js's elements format: `cy.json(exported)` or
 // `cytoscape({ elements: exported.elements })` loads it as is.
-import type { Actor, Relation } from '../model/schemas.ts';
+import type { Actor, Relation } from '../../shared/model/schemas.ts';
 
 export interface CytoscapeJson {
   data: { at: string | null; window: number | null };

@@ -2,8 +2,8 @@
 // organization and every relation carries its spell, so Gephi's timeline replays the
 // network. Spells are half-open like the API's intervals (`endopen`); an event's spell
 // lasts the event window. States have no spell: they are there throughout.
-import { visibleUntil } from '../analysis/temporal.ts';
-import type { Actor, Relation } from '../model/schemas.ts';
+import { visibleUntil } from '../../shared/time/temporal.ts';
+import type { Actor, Relation } from '../../shared/model/schemas.ts';
 import { LIST_SEPARATOR } from './csv-columns.ts';
 import type { GraphData } from './graph-data.ts';
 import { attrs } from './xml.ts';

@@ -1,5 +1,5 @@
 // The GraphML export: the snapshot at one date, with a typed key for every attribute.
-import type { Actor, Relation } from '../model/schemas.ts';
+import type { Actor, Relation } from '../../shared/model/schemas.ts';
 import { LIST_SEPARATOR } from './csv-columns.ts';
 import { attrs, xmlText } from './xml.ts';
 

@@ -1,7 +1,7 @@
 // The whole graph as plain data (what every export starts from) and a snapshot of it at a
 // date, sliced with the same time rules as the API.
-import { activeAt, existsAt } from '../analysis/temporal.ts';
-import type { Actor, Relation, Source } from '../model/schemas.ts';
+import { networkAt } from '../../shared/time/network.ts';
+import type { Actor, Relation, Source } from '../../shared/model/schemas.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 
 export interface GraphData {
@@ -16,9 +16,7 @@ export async function readGraph(store: GraphStore): Promise<GraphData> {
 }
 
 /** Actors existing at `at`, plus the endpoints of every relation active then (as /api/graph draws them). */
-export function snapshotOf(data: GraphData, at: string, windowDays: number): { actors: Actor[]; relations: Relation[] } {
-  const relations = activeAt(data.relations, at, windowDays);
-  const ends = new Set(relations.flatMap((r) => [r.source, r.target]));
-  const actors = data.actors.filter((a) => existsAt(a, at) || ends.has(a.id));
-  return { actors, relations };
+export function graphDataAt(data: GraphData, at: string, windowDays: number): { actors: Actor[]; relations: Relation[] } {
+  const { nodes, edges } = networkAt(data.actors, data.relations, at, windowDays);
+  return { actors: nodes, relations: edges };
 }

@@ -5,9 +5,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
-import { createEngine } from '../engine/create-engine.ts';
-import { GraphStore } from '../queries/graph-store.ts';
-import { loadRegistry } from '../queries/registry.ts';
+import { openGraph } from '../open-graph.ts';
 import { ImportRejected, importGraph } from './import-graph.ts';
 import { problemLines, progressText } from './import-report-text.ts';
 import type { ImportFiles } from './plan-import.ts';
@@ -72,13 +70,12 @@ async function main(): Promise<number> {
   }
 
   const config = loadConfig();
-  const registry = loadRegistry();
-  const engine = await createEngine(config.engine);
+  const graph = await openGraph({ engine: config.engine });
   try {
     const where = config.engine.kind === 'neo4j' ? config.engine.uri : (config.engine.dataDir ?? 'memory (lost on exit; set GRAPH_DATA_DIR to keep it)');
     const rows = files.relations.split('\n').length - 1;
-    console.error(`Checking about ${rows} relation row(s) against ${engine.name} (${where})...`);
-    const report = await importGraph(new GraphStore(engine, registry), registry, files, {
+    console.error(`Checking about ${rows} relation row(s) against ${graph.store.engineName} (${where})...`);
+    const report = await importGraph(graph.store, graph.registry, files, {
       skipInvalid: args.values['skip-invalid'] ?? false,
       dryRun: args.values['dry-run'] ?? false,
       onProgress: progressPrinter(),
@@ -99,7 +96,7 @@ async function main(): Promise<number> {
     console.error(`Import failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   } finally {
-    await engine.close();
+    await graph.close();
   }
 }
 

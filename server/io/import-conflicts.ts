@@ -1,13 +1,12 @@
 // Imports that collide: with another import in this server (refused at once: they are run
 // one at a time), or, in the engine, with another write (a Neo4j import from the CLI, say)
 // or a constraint. All answer 409 with what to do, never a bare 500.
-import type { GraphEngine } from '../engine/graph-engine.ts';
 import { engineMessage } from '../engine/engine-errors.ts';
 import { AppError } from '../errors.ts';
 
 export class ImportConflict extends AppError {
   constructor(code: 'import_busy' | 'write_conflict' | 'constraint_violation', message: string) {
-    super(409, code, message);
+    super('conflict', code, message);
   }
 }
 
@@ -26,10 +25,10 @@ export function importConflictOf(err: unknown): ImportConflict | null {
   return null;
 }
 
-const importing = new WeakSet<GraphEngine>();
+const importing = new WeakSet<object>();
 
-/** Runs one writing import at a time per engine; another one meanwhile is refused with 409. */
-export async function oneImportAtATime<T>(engine: GraphEngine, work: () => Promise<T>): Promise<T> {
+/** Runs one writing import at a time per graph (its store); another one meanwhile is refused with 409. */
+export async function oneImportAtATime<T>(engine: object, work: () => Promise<T>): Promise<T> {
   if (importing.has(engine)) throw new ImportConflict('import_busy', 'Another import is running on this server; retry when it has finished.');
   importing.add(engine);
   try {

@@ -1,9 +1,8 @@
 // Imports CSV files into the graph through the engine interface: plan (parse and check every
 // row against the graph), then, unless a row is bad and skipping was not asked for, write
 // every batch in one transaction. Merges by id, so importing a file twice changes nothing.
-import type { GraphEngine } from '../engine/graph-engine.ts';
+import type { EngineName } from '../engine/graph-engine.ts';
 import { AppError } from '../errors.ts';
-import { placeActors } from '../layout/place-actors.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { queryText, type QueryRegistry } from '../queries/registry.ts';
 import { splitStatements } from '../queries/split-statements.ts';
@@ -46,7 +45,7 @@ export class ImportRejected extends AppError {
     const rows = all.length;
     const rejected = all.slice(0, MAX_REPORTED_PROBLEMS);
     const listed = rows > rejected.length ? `; the first ${rejected.length} are listed` : '';
-    super(422, 'import_rejected', `Nothing was imported: ${rows} row${rows === 1 ? ' is' : 's are'} invalid (see details${listed}; skipInvalid loads the others).`, {
+    super('rejected', 'import_rejected', `Nothing was imported: ${rows} row${rows === 1 ? ' is' : 's are'} invalid (see details${listed}; skipInvalid loads the others).`, {
       rejected,
       rejectedCount: rows,
     });
@@ -56,9 +55,9 @@ export class ImportRejected extends AppError {
 }
 
 /** The constraints and indexes the seeds create: a fresh database needs them before a load. */
-export function schemaStatements(engine: GraphEngine, registry: QueryRegistry): string[] {
+export function schemaStatements(engine: EngineName, registry: QueryRegistry): string[] {
   const schema = readSeedFiles().flatMap((f) => f.statements).filter(isSchemaStatement);
-  if (engine.name === 'grafeo') schema.push(...splitStatements(queryText(registry, 'embedded-indexes')));
+  if (engine === 'grafeo') schema.push(...splitStatements(queryText(registry, 'embedded-indexes')));
   return schema;
 }
 
@@ -66,7 +65,7 @@ export async function importGraph(store: GraphStore, registry: QueryRegistry, fi
   // A check writes nothing and may run beside anything; a load is planned and written alone,
   // so that no other import changes the graph between its plan and its write.
   if (options.dryRun) return planAndWrite(store, registry, files, options);
-  return oneImportAtATime(store.engine, () => planAndWrite(store, registry, files, options));
+  return oneImportAtATime(store, () => planAndWrite(store, registry, files, options));
 }
 
 async function planAndWrite(store: GraphStore, registry: QueryRegistry, files: ImportFiles, options: ImportOptions): Promise<ImportReport> {
@@ -83,19 +82,17 @@ async function planAndWrite(store: GraphStore, registry: QueryRegistry, files: I
 
   const statements = importStatements(plan, registry);
   if (statements.length > 0) {
-    await store.engine.applySchema(schemaStatements(store.engine, registry));
     const total = statements.reduce((n, s) => n + s.rows, 0);
     // Rows written once the first n statements have run.
     const done: number[] = [];
     for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
     const onProgress = options.onProgress;
-    try {
-      await store.engine.writeAll(statements, onProgress && ((n) => onProgress(done[n - 1] ?? total, total)));
-      // New actors get a place next to their neighbours; nobody else moves.
-      await placeActors(store.engine, registry);
-    } finally {
-      store.invalidate();
-    }
+    await store.write(statements, {
+      schema: schemaStatements(store.engineName, registry),
+      onProgress: onProgress && ((n) => onProgress(done[n - 1] ?? total, total)),
+    });
+    // New actors get a place next to their neighbours; nobody else moves.
+    await store.place();
   }
   return { status: 'loaded', ...answer, graph: await store.counts() };
 }

@@ -2,8 +2,8 @@
 // model's values (dates, types, lists) or say, per column, what is wrong.
 import { z } from 'zod';
 import { ActorId } from '../http/params.ts';
-import { ActorKind, IsoDate, Precision, RELATION_TYPES } from '../model/schemas.ts';
-import { isWebUrl } from '../model/web-url.ts';
+import { ActorKind, IsoDate, Precision, RELATION_TYPES } from '../../shared/model/schemas.ts';
+import { isWebUrl } from '../../shared/model/web-url.ts';
 import { LIST_SEPARATOR } from './csv-columns.ts';
 
 /** An empty or missing cell is null; anything else is trimmed. */

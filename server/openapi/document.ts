@@ -1,6 +1,6 @@
 // Builds the OpenAPI 3.1 document from the operation list: parameters and bodies from the
 // same zod schemas the routes validate with, answers from the model's schemas.
-import { COMPONENTS, OPERATIONS, type Answer, type Operation } from './operations.ts';
+import { COMPONENTS, OPERATIONS, type Answer, type Operation } from '../contracts/endpoints.ts';
 import { jsonSchemaOf, parametersOf, type JsonSchema } from './query-params.ts';
 
 /** /api/actors/:id → /api/actors/{id} */

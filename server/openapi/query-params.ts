@@ -17,31 +17,14 @@ export interface ParameterObject {
   description?: string;
 }
 
-interface Def {
-  type: string;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  innerType?: z.ZodType;
-}
-
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-/** The steps a value goes through, transforms left out, in order. */
+/** The steps a value goes through, transforms left out, in order (zod's public API only). */
 function steps(schema: z.ZodType): z.ZodType[] {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'pipe':
-      return [...steps(def.in as z.ZodType), ...steps(def.out as z.ZodType)];
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-      return steps(def.innerType as z.ZodType);
-    case 'transform':
-      return [];
-    default:
-      return [schema];
+  if (schema instanceof z.ZodPipe) return [...steps(schema.in as z.ZodType), ...steps(schema.out as z.ZodType)];
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault) {
+    return steps(schema.unwrap() as z.ZodType);
   }
+  if (schema instanceof z.ZodTransform) return [];
+  return [schema];
 }
 
 export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema {

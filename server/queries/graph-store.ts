@@ -1,7 +1,7 @@
 // Typed access to the graph: each method runs one named query and checks its rows with zod,
 // so nothing downstream sees an engine's own value shapes.
 import { z } from 'zod';
-import type { GraphEngine, Params, Row } from '../engine/graph-engine.ts';
+import type { EngineName, GraphEngine, Params, Row, Statement, WriteProgress } from '../engine/graph-engine.ts';
 import {
   ActorSchema,
   CountsSchema,
@@ -10,9 +10,10 @@ import {
   type Actor,
   type Relation,
   type Source,
-} from '../model/schemas.ts';
+} from '../../shared/model/schemas.ts';
 import { PositionRow } from '../layout/positions.ts';
 import type { Positions } from '../layout/force-layout.ts';
+import { placeActors, type PlacementReport } from '../layout/place-actors.ts';
 import { queryText, type QueryName, type QueryRegistry } from './registry.ts';
 
 export class EngineRowError extends Error {}
@@ -50,11 +51,40 @@ export class GraphStore {
   private readonly ttlMs: number | null;
 
   constructor(
-    readonly engine: GraphEngine,
+    // Kept to itself: readers go through the named queries, writers through `write`, and the
+    // console gets its own read-only view (server/open-graph.ts).
+    private readonly engine: GraphEngine,
     private readonly registry: QueryRegistry,
     options: { ttlMs?: number | null } = {},
   ) {
     this.ttlMs = options.ttlMs !== undefined ? options.ttlMs : engine.name === 'neo4j' ? SHARED_ENGINE_CACHE_MS : null;
+  }
+
+  /** Which engine answers ('grafeo' or 'neo4j'). */
+  get engineName(): EngineName {
+    return this.engine.name;
+  }
+
+  /**
+   * Writes batches in one transaction (all or nothing) after the schema statements they need,
+   * then forgets cached reads.
+   */
+  async write(statements: Statement[], options: { schema?: string[]; onProgress?: WriteProgress } = {}): Promise<void> {
+    if (options.schema) await this.engine.applySchema(options.schema);
+    try {
+      await this.engine.writeAll(statements, options.onProgress);
+    } finally {
+      this.invalidate();
+    }
+  }
+
+  /** The layout step of every write path: actors without a stored position get one (server/layout). */
+  async place(): Promise<PlacementReport> {
+    try {
+      return await placeActors(this.engine, this.registry);
+    } finally {
+      this.invalidate();
+    }
   }
 
   /** Forget cached reads: call after writing to the graph. */

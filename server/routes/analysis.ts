@@ -3,11 +3,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { DEFAULT_SHIFT_EVENT_WINDOW_DAYS, DEFAULT_WEIGHTS } from '../analysis/alignment-weights.ts';
-import { centralityAt } from '../analysis/centrality.ts';
+import { centralityAt } from '../../shared/graph/centrality.ts';
 import { AnalysisPool } from '../analysis/worker/analysis-pool.ts';
 import { pathHistory, pathsIn } from '../analysis/paths.ts';
 import { shifts } from '../analysis/shifts.ts';
-import { today } from '../analysis/time.ts';
+import { today } from '../../shared/time/time.ts';
 import { applyWeightOverrides } from '../analysis/weights-override.ts';
 import { BadRequest, NotFound } from '../errors.ts';
 import { AtDate, BoundedInt, Flag, SingleActorId, TypesList, WindowDays } from '../http/params.ts';

@@ -2,15 +2,15 @@
 // client's slider), /api/timeline (when the snapshot changes) and /api/diff (what changed).
 import { Router } from 'express';
 import { z } from 'zod';
-import { snapshotAt } from '../analysis/snapshot.ts';
-import { diff } from '../analysis/temporal.ts';
-import { today } from '../analysis/time.ts';
+import { networkAt } from '../../shared/time/network.ts';
+import { diff } from '../../shared/time/temporal.ts';
+import { today } from '../../shared/time/time.ts';
 import { BadRequest } from '../errors.ts';
 import { AtDate, TypesList, WindowDays } from '../http/params.ts';
 import { prepareJson, RecentAnswers, sendPrepared } from '../http/prepared-json.ts';
 import { parseInput } from '../http/validate.ts';
-import { encodeColumns } from '../model/temporal-columns.ts';
-import type { Actor, Relation } from '../model/schemas.ts';
+import { encodeColumns } from '../../shared/model/temporal-columns.ts';
+import type { Actor, Relation } from '../../shared/model/schemas.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { changesFor, epochAt, typesKey } from './snapshots.ts';
 
@@ -50,7 +50,7 @@ export function graphRoutes(store: GraphStore): Router {
     const recent = await store.derived('graph-answers', () => new RecentAnswers(RECENT_GRAPH_ANSWERS));
     const epoch = await epochAt(store, at, q.window);
     const s = await store.derived(`graph|${q.window}|${types}|${epoch}`, async () =>
-      snapshotAt(await store.actors(), await store.relations(), at, q.window, q.types),
+      networkAt(await store.actors(), await store.relations(), at, q.window, q.types),
     );
     const answer = recent.get(`${at}|${q.window}|${types}`, () =>
       prepareJson({ at, window: q.window, nodes: s.nodes.map(node), edges: s.edges.map(edge) }, { keepText: false }),

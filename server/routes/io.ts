@@ -3,7 +3,7 @@
 // (zipped) or Cytoscape JSON.
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
-import { today } from '../analysis/time.ts';
+import { today } from '../../shared/time/time.ts';
 import { BadRequest } from '../errors.ts';
 import { importAccess, type ImportAccess } from '../http/import-access.ts';
 import { AtDate, Flag, WindowDays } from '../http/params.ts';
@@ -12,7 +12,7 @@ import { toCsvZip } from '../io/export-csv.ts';
 import { toCytoscape } from '../io/export-cytoscape.ts';
 import { toGexf } from '../io/export-gexf.ts';
 import { toGraphml } from '../io/export-graphml.ts';
-import { readGraph, snapshotOf } from '../io/graph-data.ts';
+import { readGraph, graphDataAt } from '../io/graph-data.ts';
 import { importGraph } from '../io/import-graph.ts';
 import type { ImportFiles } from '../io/plan-import.ts';
 import { csvFilesFromZip } from '../io/unzip-csv.ts';
@@ -83,7 +83,7 @@ export function ioRoutes(store: GraphStore, registry: QueryRegistry = loadRegist
         res.send(toGexf(data, { windowDays: q.window, generated: today() }));
         return;
       case 'graphml': {
-        const snap = snapshotOf(data, at ?? today(), q.window);
+        const snap = graphDataAt(data, at ?? today(), q.window);
         res.send(toGraphml(snap.actors, snap.relations, { at: at ?? today(), window: q.window }));
         return;
       }
@@ -91,7 +91,7 @@ export function ioRoutes(store: GraphStore, registry: QueryRegistry = loadRegist
         res.send(Buffer.from(toCsvZip(data)));
         return;
       case 'json': {
-        const snap = at ? snapshotOf(data, at, q.window) : data;
+        const snap = at ? graphDataAt(data, at, q.window) : data;
         res.send(JSON.stringify(toCytoscape(snap.actors, snap.relations, at ? { at, window: q.window } : null)));
         return;
       }

@@ -1,8 +1,8 @@
 // Per-load memos the routes share: the change dates for a window, and the snapshot graph of
 // an epoch (every date between two changes has the same one), so repeated questions about a
 // date cost a lookup instead of a pass over every relation.
-import { epochOf, networkTimeline, type NetworkChange } from '../analysis/snapshot.ts';
-import { snapshotGraph, type SnapshotGraph } from '../analysis/snapshot-graph.ts';
+import { epochOf, networkTimeline, type NetworkChange } from '../../shared/time/network.ts';
+import { activeGraphAt, type ActiveGraph } from '../../shared/graph/active-graph.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 
 export function changesFor(store: GraphStore, window: number): Promise<NetworkChange[]> {
@@ -18,7 +18,7 @@ export function typesKey(types: readonly string[] | undefined): string {
   return types ? [...types].sort().join(',') : '*';
 }
 
-export async function graphAt(store: GraphStore, at: string, window: number, types?: readonly string[]): Promise<SnapshotGraph> {
+export async function graphAt(store: GraphStore, at: string, window: number, types?: readonly string[]): Promise<ActiveGraph> {
   const epoch = await epochAt(store, at, window);
-  return store.derived(`snapshot-graph|${window}|${typesKey(types)}|${epoch}`, async () => snapshotGraph(await store.relations(), at, window, types));
+  return store.derived(`snapshot-graph|${window}|${typesKey(types)}|${epoch}`, async () => activeGraphAt(await store.relations(), at, window, types));
 }

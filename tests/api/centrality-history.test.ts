@@ -3,12 +3,10 @@
 // time limit instead of freezing the server for minutes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
 import { loadWorld } from '../../server/generate/load-world.ts';
 import { generateWorld } from '../../server/generate/world.ts';
 import { createLogger } from '../../server/logger.ts';
-import { GraphStore } from '../../server/queries/graph-store.ts';
-import { loadRegistry } from '../../server/queries/registry.ts';
+import { openGraph } from '../../server/open-graph.ts';
 import { listen, type TestServer } from '../support/listen.ts';
 import { expectErrorShape, getJson } from './http.ts';
 
@@ -19,15 +17,13 @@ let hub = '';
 beforeAll(async () => {
   const world = generateWorld({ states: 60, orgs: 80, spells: 8_500, events: 1_500, seed: 7 });
   expect(world.relations).toHaveLength(10_000);
-  const registry = loadRegistry();
-  const engine = GrafeoEngine.open();
-  await loadWorld(engine, registry, world);
-  const store = new GraphStore(engine, registry);
+  const graph = await openGraph({ engine: { kind: 'grafeo', dataDir: undefined }, load: (engine, registry) => loadWorld(engine, registry, world) });
+  const { store } = graph;
   // The most linked actor: its history is the heaviest.
   const degree = new Map<string, number>();
   for (const r of world.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
   hub = [...degree].sort((a, b) => b[1] - a[1])[0]![0];
-  server = await listen(createApp({ store, logger: createLogger('silent'), analysis: { timeoutMs: LIMIT_MS, workers: 1 } }), store, engine);
+  server = await listen(createApp({ graph, logger: createLogger('silent'), analysis: { timeoutMs: LIMIT_MS, workers: 1 } }), graph);
   await store.relations(); // read once, so the timing below is the analysis's
 }, 120_000);
 

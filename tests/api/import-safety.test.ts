@@ -9,20 +9,15 @@ import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
 import { createLogger } from '../../server/logger.ts';
 import { importConflictOf } from '../../server/io/import-conflicts.ts';
 import { csvFilesFromZip } from '../../server/io/unzip-csv.ts';
-import { GraphStore } from '../../server/queries/graph-store.ts';
-import { loadRegistry } from '../../server/queries/registry.ts';
-import { loadSeeds } from '../../server/seeding/load-seeds.ts';
+import { openGraph } from '../../server/open-graph.ts';
 import { listen, type TestServer } from '../support/listen.ts';
 import { expectErrorShape, getJson } from './http.ts';
 
 const SMALL_SEEDS = new URL('../fixtures/seeds/', import.meta.url).pathname;
 
-async function serve(http?: HttpConfig, limits?: Parameters<typeof listen>[3]): Promise<TestServer> {
-  const registry = loadRegistry();
-  const engine = GrafeoEngine.open();
-  await loadSeeds(engine, { dir: SMALL_SEEDS, registry });
-  const store = new GraphStore(engine, registry);
-  return listen(createApp({ store, logger: createLogger('silent'), http }), store, engine, limits);
+async function serve(http?: HttpConfig, limits?: Parameters<typeof listen>[2]): Promise<TestServer> {
+  const graph = await openGraph({ engine: { kind: 'grafeo', dataDir: undefined }, load: { seeds: SMALL_SEEDS } });
+  return listen(createApp({ graph, logger: createLogger('silent'), http }), graph, limits);
 }
 
 const post = (base: string, body: BodyInit, type: string, query = '', headers: Record<string, string> = {}) =>

@@ -5,6 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { openGraph } from '../../server/open-graph.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
 import { importGraph } from '../../server/io/import-graph.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -205,9 +206,9 @@ describe('GET /api/export', () => {
 
 describe('IMPORT_ENABLED=false', () => {
   it('refuses an import with 403 and leaves the graph as it was', async () => {
-    const engine = GrafeoEngine.open();
-    const store = new GraphStore(engine, loadRegistry());
-    const app = createApp({ store, logger: createLogger('silent'), http: { corsOrigins: [], importEnabled: false } });
+    const graph = await openGraph({ engine: { kind: 'grafeo', dataDir: undefined } });
+    const { store } = graph;
+    const app = createApp({ graph, logger: createLogger('silent'), http: { corsOrigins: [], importEnabled: false } });
     const server = await new Promise<import('node:http').Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -224,7 +225,7 @@ describe('IMPORT_ENABLED=false', () => {
     } finally {
       server.closeAllConnections();
       server.close();
-      await engine.close();
+      await graph.close();
     }
   });
 });

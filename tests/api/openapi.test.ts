@@ -4,13 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.ts';
-import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
+import { openGraph } from '../../server/open-graph.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openApiDocument, openApiPath } from '../../server/openapi/document.ts';
-import { OPERATIONS } from '../../server/openapi/operations.ts';
+import { OPERATIONS } from '../../server/contracts/endpoints.ts';
 import type { ParameterObject } from '../../server/openapi/query-params.ts';
-import { GraphStore } from '../../server/queries/graph-store.ts';
-import { loadRegistry } from '../../server/queries/registry.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { getJson } from './http.ts';
 
@@ -48,15 +46,15 @@ afterAll(async () => {
 
 describe('the OpenAPI document', () => {
   it('describes every API route the app mounts, and no other', async () => {
-    const engine = GrafeoEngine.open();
+    const graph = await openGraph({ engine: { kind: 'grafeo', dataDir: undefined } });
     try {
-      const app = createApp({ store: new GraphStore(engine, loadRegistry()), logger: createLogger('silent'), clientDir: '/nonexistent' });
+      const app = createApp({ graph, logger: createLogger('silent'), clientDir: '/nonexistent' });
       const mounted = mountedRoutes(app).filter((r) => r.split(' ')[1]?.startsWith('/api/'));
       expect(mounted.length).toBeGreaterThan(10);
       const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
       expect(mounted.map((r) => openApiPath(r)).sort()).toEqual(documented.sort());
     } finally {
-      await engine.close();
+      await graph.close();
     }
   });
 

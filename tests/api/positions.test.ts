@@ -6,11 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { openStore } from '../../server/bootstrap.ts';
+import { openGraph } from '../../server/open-graph.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Positions } from '../../server/layout/force-layout.ts';
 import { createLogger } from '../../server/logger.ts';
-import { decodeColumns, TemporalColumnsSchema } from '../../server/model/temporal-columns.ts';
+import { decodeColumns, TemporalColumnsSchema } from '../../shared/model/temporal-columns.ts';
 import { listen, type TestServer } from '../support/listen.ts';
 import { startTestServer } from '../support/server.ts';
 import { getJson } from './http.ts';
@@ -94,8 +94,9 @@ describe('positions across a restart with GRAPH_DATA_DIR', () => {
 
   /** Starts as `npm start` does: open the engine in dir, seed, serve. */
   async function start(): Promise<TestServer> {
-    const store = await openStore(loadConfig({ GRAPH_DATA_DIR: dir, SEED_ON_START: 'true' }), createLogger('silent'));
-    return listen(createApp({ store, logger: createLogger('silent') }), store, store.engine);
+    const config = loadConfig({ GRAPH_DATA_DIR: dir, SEED_ON_START: 'true' });
+    const graph = await openGraph({ engine: config.engine, load: { seeds: config.seedsDir } });
+    return listen(createApp({ graph, logger: createLogger('silent') }), graph);
   }
 
   it('serves the positions it stored, including those given to imported actors', async () => {

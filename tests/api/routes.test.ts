@@ -145,7 +145,7 @@ describe('GET /api/temporal', () => {
 
 describe('GET /api/temporal?format=columns', () => {
   it('decodes to exactly the objects form, and is smaller than it', async () => {
-    const { decodeColumns, TemporalColumnsSchema } = await import('../../server/model/temporal-columns.ts');
+    const { decodeColumns, TemporalColumnsSchema } = await import('../../shared/model/temporal-columns.ts');
     const objects = await fetch(`${server.url}/api/temporal`).then((r) => r.text());
     const columns = await fetch(`${server.url}/api/temporal?format=columns`).then((r) => r.text());
     expect(decodeColumns(TemporalColumnsSchema.parse(JSON.parse(columns)))).toEqual(JSON.parse(objects));

@@ -1,12 +1,14 @@
-// Every Cypher statement in cypher/ and seeds/ passes Neo4j's own parser (so Neo4j would
-// accept it, though no Neo4j runs here) and runs on the embedded engine.
+// Every Cypher statement in cypher/ (each named query as the registry loads it: fragments
+// included, each upsert template instantiated per actor kind and relation type) and seeds/
+// passes Neo4j's own parser (so Neo4j would accept it, though no Neo4j runs here) and runs on
+// the embedded engine.
 import fs from 'node:fs';
 import path from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
-import { RELATION_IMPORT_QUERY } from '../../server/io/import-statements.ts';
-import { CYPHER_DIR, QUERY_NAMES, loadRegistry, queryText } from '../../server/queries/registry.ts';
+import { RELATION_TYPES } from '../../shared/model/schemas.ts';
+import { CYPHER_DIR, QUERY_FILE_NAMES, QUERY_NAMES, actorUpsertQuery, loadRegistry, queryText, relationUpsertQuery } from '../../server/queries/registry.ts';
 import { splitStatements } from '../../server/queries/split-statements.ts';
 import { SEEDS_DIR, loadSeeds } from '../../server/seeding/load-seeds.ts';
 
@@ -23,7 +25,11 @@ function statementsIn(dir: string): { where: string; statement: string }[] {
     );
 }
 
-const all = [...statementsIn(CYPHER_DIR), ...statementsIn(SEEDS_DIR)];
+const registry = loadRegistry();
+const named = QUERY_NAMES.flatMap((name) =>
+  splitStatements(queryText(registry, name)).map((statement, i) => ({ where: `cypher: ${name} #${i + 1}`, statement })),
+);
+const all = [...named, ...statementsIn(SEEDS_DIR)];
 
 // Parameters each named query takes, with example values: the linter checks them as declared,
 // and the run below passes them.
@@ -34,12 +40,12 @@ const EXAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'relations-at': { at: '2010-01-01', window: 365, types: null },
   'positions-set': { rows: [{ id: 'XXA', x: 12.5, y: -40 }] },
   'import-sources': { rows: [{ id: 'example-source', title: 'An example', author: null, publisher: null, published: null, url: null }] },
-  'import-actors-state': { rows: [{ id: 'XXA', name: 'Example state', shortName: null, founded: null, dissolved: null }] },
-  'import-actors-organization': {
+  [actorUpsertQuery('state')]: { rows: [{ id: 'XXA', name: 'Example state', shortName: null, founded: null, dissolved: null }] },
+  [actorUpsertQuery('organization')]: {
     rows: [{ id: 'XORG', name: 'Example organization', shortName: 'XO', founded: '2000-01-01', dissolved: null }],
   },
   ...Object.fromEntries(
-    Object.values(RELATION_IMPORT_QUERY).map((name) => [
+    RELATION_TYPES.map(relationUpsertQuery).map((name) => [
       name,
       {
         rows: [
@@ -59,7 +65,6 @@ describe("Neo4j's parser accepts every statement", () => {
 });
 
 describe('every named query runs on the embedded engine', () => {
-  const registry = loadRegistry();
   const engine = GrafeoEngine.open();
   beforeAll(async () => {
     await loadSeeds(engine, { registry });
@@ -70,7 +75,7 @@ describe('every named query runs on the embedded engine', () => {
 
   it('has a file for every registered name and no stray files', () => {
     const files = fs.readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, ''));
-    expect(files.sort()).toEqual([...QUERY_NAMES].sort());
+    expect(files.sort()).toEqual([...QUERY_FILE_NAMES].sort());
   });
 
   it.each(QUERY_NAMES.map((n) => [n]))('%s', async (name) => {

@@ -3,9 +3,9 @@
 // and every relation rests on at least one source beyond the five articles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RELATION_WEIGHTS } from '../../server/analysis/alignment-weights.ts';
-import { activeAt } from '../../server/analysis/temporal.ts';
+import { activeAt } from '../../shared/time/temporal.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
-import { RELATION_TYPES, type Actor, type Relation, type Source } from '../../server/model/schemas.ts';
+import { RELATION_TYPES, type Actor, type Relation, type Source } from '../../shared/model/schemas.ts';
 import { GraphStore } from '../../server/queries/graph-store.ts';
 import { loadRegistry } from '../../server/queries/registry.ts';
 import { loadSeeds } from '../../server/seeding/load-seeds.ts';

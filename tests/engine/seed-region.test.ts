@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeAt } from '../../server/analysis/temporal.ts';
+import { activeAt } from '../../shared/time/temporal.ts';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
-import type { Relation } from '../../server/model/schemas.ts';
+import type { Relation } from '../../shared/model/schemas.ts';
 import { GraphStore } from '../../server/queries/graph-store.ts';
 import { loadRegistry } from '../../server/queries/registry.ts';
 import { SEEDS_DIR, loadSeeds } from '../../server/seeding/load-seeds.ts';

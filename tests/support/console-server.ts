@@ -2,12 +2,9 @@
 // settings, for the console, hostile-input and fault tests.
 import { createApp } from '../../server/app.ts';
 import { DEFAULT_CONSOLE, DEFAULT_HTTP, type ConsoleConfig, type HttpConfig } from '../../server/config.ts';
-import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
 import type { GraphEngine } from '../../server/engine/graph-engine.ts';
 import { createLogger, type Logger } from '../../server/logger.ts';
-import { GraphStore } from '../../server/queries/graph-store.ts';
-import { loadRegistry } from '../../server/queries/registry.ts';
-import { loadSeeds } from '../../server/seeding/load-seeds.ts';
+import { openGraph } from '../../server/open-graph.ts';
 import { listen, type TestServer } from './listen.ts';
 
 export type ConsoleTestServer = TestServer;
@@ -15,18 +12,18 @@ export type ConsoleTestServer = TestServer;
 export async function startConsoleServer(
   options: { console?: Partial<ConsoleConfig>; http?: HttpConfig; engine?: GraphEngine; seed?: boolean; logger?: Logger; clientDir?: string; warm?: boolean } = {},
 ): Promise<ConsoleTestServer> {
-  const registry = loadRegistry();
-  const engine = options.engine ?? GrafeoEngine.open();
-  if (options.seed !== false) await loadSeeds(engine, { registry });
-  const store = new GraphStore(engine, registry);
+  const graph = await openGraph({
+    engine: options.engine ?? { kind: 'grafeo', dataDir: undefined },
+    load: options.seed !== false ? { seeds: undefined } : undefined,
+  });
   const app = createApp({
-    store,
+    graph,
     logger: options.logger ?? createLogger('silent'),
     console: { ...DEFAULT_CONSOLE, rateLimitPerMinute: 0, ...options.console },
     http: options.http ?? DEFAULT_HTTP,
     ...(options.clientDir ? { clientDir: options.clientDir } : {}),
   });
-  const server = await listen(app, store, engine);
+  const server = await listen(app, graph);
   // Start Neo4j's parser (shared by the process) and a sandbox process now, in the caller's
   // hook, so that a test's own time is not spent on them; not where a rate limit would count it.
   const settings = { ...DEFAULT_CONSOLE, rateLimitPerMinute: 0, ...options.console };

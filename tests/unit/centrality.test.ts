@@ -1,9 +1,9 @@
 // Degree and betweenness at a date and over time, on a small star that grows a tail.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { centralityAt } from '../../server/analysis/centrality.ts';
+import { centralityAt } from '../../shared/graph/centrality.ts';
 import { centralityHistory } from '../../server/analysis/centrality-history.ts';
-import { timeline } from '../../server/analysis/temporal.ts';
+import { timeline } from '../../shared/time/temporal.ts';
 
 const rel = (id: string, source: string, target: string, start: string, end: string | null = null) => ({
   id,

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TemporalPayload } from '../../client/api/client.ts';
-import { changeDates, maxMemberCounts, SnapshotCursor, snapshotAt } from '../../client/snapshot.ts';
-import { activeAt } from '../../server/analysis/temporal.ts';
+import { changeDates, maxMemberCounts, SnapshotCursor, visibleAt } from '../../client/snapshot.ts';
+import { activeAt } from '../../shared/time/temporal.ts';
 
 type Rel = TemporalPayload['relations'][number];
 const ids = ['A', 'B', 'C', 'O1', 'O2'];
@@ -35,7 +35,7 @@ const filters = fc.record({
 });
 
 describe('SnapshotCursor', () => {
-  it('answers what snapshotAt answers, at every date of any walk, with exactly the changed relations', () => {
+  it('answers what visibleAt answers, at every date of any walk, with exactly the changed relations', () => {
     fc.assert(
       fc.property(relations, fc.array(date, { minLength: 1, maxLength: 25 }), filters, (rels, walk, f) => {
         const payload = { actors, relations: rels };
@@ -43,7 +43,7 @@ describe('SnapshotCursor', () => {
         let previous = new Set<string>();
         for (const at of walk) {
           const { snapshot, changed } = cursor.at(at, f);
-          const fresh = snapshotAt(payload, at, f, 30);
+          const fresh = visibleAt(payload, at, f, 30);
           expect(snapshot.relations.map((r) => r.id)).toEqual(fresh.relations.map((r) => r.id));
           expect([...snapshot.actorIds].sort()).toEqual([...fresh.actorIds].sort());
           expect(new Map([...snapshot.memberCount].sort())).toEqual(new Map([...fresh.memberCount].sort()));

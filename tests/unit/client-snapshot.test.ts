@@ -2,7 +2,7 @@
 // type, kind and isolated-actor filters, and the dates the slider marks.
 import { describe, expect, it } from 'vitest';
 import type { TemporalPayload } from '../../client/api/client.ts';
-import { changeDates, maxMemberCounts, sliderStart, snapshotAt, storiesOf } from '../../client/snapshot.ts';
+import { changeDates, maxMemberCounts, sliderStart, visibleAt, storiesOf } from '../../client/snapshot.ts';
 
 type Rel = TemporalPayload['relations'][number];
 const rel = (id: string, source: string, target: string, type: Rel['type'], start: string, end: string | null = null, extra: Partial<Rel> = {}): Rel => ({
@@ -38,44 +38,44 @@ const payload: Pick<TemporalPayload, 'actors' | 'relations' | 'range'> = {
 };
 const all = { types: null, kinds: null, hideIsolated: true };
 
-describe('snapshotAt', () => {
+describe('visibleAt', () => {
   it("has Uzbekistan in the CSTO in 2010 and not in 2013", () => {
-    expect(snapshotAt(payload, '2010-06-01', all).relationIds.has('uzb-csto')).toBe(true);
-    expect(snapshotAt(payload, '2013-06-01', all).relationIds.has('uzb-csto')).toBe(false);
+    expect(visibleAt(payload, '2010-06-01', all).relationIds.has('uzb-csto')).toBe(true);
+    expect(visibleAt(payload, '2013-06-01', all).relationIds.has('uzb-csto')).toBe(false);
   });
 
   it('ends a relation on its end day (half-open)', () => {
-    expect(snapshotAt(payload, '2012-12-19', all).relationIds.has('uzb-csto')).toBe(true);
-    expect(snapshotAt(payload, '2012-12-20', all).relationIds.has('uzb-csto')).toBe(false);
+    expect(visibleAt(payload, '2012-12-19', all).relationIds.has('uzb-csto')).toBe(true);
+    expect(visibleAt(payload, '2012-12-20', all).relationIds.has('uzb-csto')).toBe(false);
   });
 
   it('shows an event for a year after it happened', () => {
-    expect(snapshotAt(payload, '2022-06-01', all).relationIds.has('kaz-asks')).toBe(true);
-    expect(snapshotAt(payload, '2023-02-01', all).relationIds.has('kaz-asks')).toBe(false);
+    expect(visibleAt(payload, '2022-06-01', all).relationIds.has('kaz-asks')).toBe(true);
+    expect(visibleAt(payload, '2023-02-01', all).relationIds.has('kaz-asks')).toBe(false);
   });
 
   it('counts the members of an organization at the date, whatever the type filter', () => {
-    const s = snapshotAt(payload, '2010-06-01', { ...all, types: ['CONFLICT_WITH'] });
+    const s = visibleAt(payload, '2010-06-01', { ...all, types: ['CONFLICT_WITH'] });
     expect(s.memberCount.get('CSTO')).toBe(2);
     expect(s.relations).toEqual([]);
-    expect(snapshotAt(payload, '2013-06-01', all).memberCount.get('CSTO')).toBe(1);
+    expect(visibleAt(payload, '2013-06-01', all).memberCount.get('CSTO')).toBe(1);
   });
 
   it('keeps only the chosen relation types', () => {
-    const s = snapshotAt(payload, '2024-06-01', { ...all, types: ['FROZE_PARTICIPATION_IN'] });
+    const s = visibleAt(payload, '2024-06-01', { ...all, types: ['FROZE_PARTICIPATION_IN'] });
     expect([...s.relationIds]).toEqual(['arm-froze']);
     expect([...s.actorIds].sort()).toEqual(['ARM', 'CSTO']);
   });
 
   it('drops relations touching a hidden kind', () => {
-    const s = snapshotAt(payload, '2010-06-01', { ...all, kinds: ['state'] });
+    const s = visibleAt(payload, '2010-06-01', { ...all, kinds: ['state'] });
     expect(s.relations).toEqual([]);
     expect(s.actorIds.size).toBe(0);
   });
 
   it('hides actors with no active relation unless asked to show them, and then only those that exist', () => {
-    expect(snapshotAt(payload, '2010-06-01', all).actorIds.has('TUR')).toBe(false);
-    const shown = snapshotAt(payload, '1995-01-01', { ...all, hideIsolated: false });
+    expect(visibleAt(payload, '2010-06-01', all).actorIds.has('TUR')).toBe(false);
+    const shown = visibleAt(payload, '1995-01-01', { ...all, hideIsolated: false });
     expect(shown.actorIds.has('TUR')).toBe(true);
     expect(shown.actorIds.has('NATO')).toBe(true);
     // Not founded yet in 1995.

@@ -2,7 +2,7 @@
 // organizations, about 19,000 spells, 11,000 to 13,000 memberships active in any year after
 // 1990, observations every five years up to 1965 and every year after.
 import { describe, expect, it } from 'vitest';
-import { isActiveAt } from '../../server/analysis/temporal.ts';
+import { isActiveAt } from '../../shared/time/temporal.ts';
 import { generateIgoWorld, IGO_YEARLY_FROM } from '../../server/generate/igo.ts';
 
 const world = generateIgoWorld({ seed: 1 });

@@ -10,7 +10,7 @@ import { neutraliseFormula, parseCsv, restoreFormula, toCsv } from '../../server
 import { toCsvZip } from '../../server/io/export-csv.ts';
 import { problemLines } from '../../server/io/import-report-text.ts';
 import { planImport, type KnownGraph, type RowProblem } from '../../server/io/plan-import.ts';
-import { isWebUrl } from '../../server/model/web-url.ts';
+import { isWebUrl } from '../../shared/model/web-url.ts';
 
 const empty: KnownGraph = { actorIds: new Set(), sourceIds: new Set(), relations: new Map() };
 const FORMULAS = ['=HYPERLINK("http://evil.example","x")', '@SUM(1+1)', '+cmd|\' /C calc\'!A0', '-2+3', '\tTAB', '\rCR'];

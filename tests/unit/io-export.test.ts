@@ -8,7 +8,7 @@ import { toCsvFiles, toCsvZip } from '../../server/io/export-csv.ts';
 import { toCytoscape } from '../../server/io/export-cytoscape.ts';
 import { toGexf } from '../../server/io/export-gexf.ts';
 import { toGraphml } from '../../server/io/export-graphml.ts';
-import { snapshotOf, type GraphData } from '../../server/io/graph-data.ts';
+import { graphDataAt, type GraphData } from '../../server/io/graph-data.ts';
 import { planImport } from '../../server/io/plan-import.ts';
 
 const tricky = 'Say "hi" <b>&amp; co</b>, then\nnew line — Ўзбекистон, 中文, عربى';
@@ -82,7 +82,7 @@ describe('GEXF export', () => {
 });
 
 describe('GraphML export', () => {
-  const snap = snapshotOf(data, '2008-01-01', 365);
+  const snap = graphDataAt(data, '2008-01-01', 365);
   const doc = parser.parse(toGraphml(snap.actors, snap.relations, { at: '2008-01-01', window: 365 })) as { graphml: El };
   const graph = doc.graphml.graph as El;
   const keys = new Map(list(doc.graphml.key).map((k) => [k.id, k]));
@@ -104,10 +104,10 @@ describe('GraphML export', () => {
   });
 
   it('leaves out what has ended, but draws the ends of a relation still active', () => {
-    const later = snapshotOf(data, '2021-01-01', 365);
+    const later = graphDataAt(data, '2021-01-01', 365);
     expect(later.relations.map((r) => r.id)).toEqual(['r2']);
     expect(later.actors.map((a) => a.id)).toEqual(['AAA', 'BBB', 'ORG']);
-    const before = snapshotOf(data, '1999-01-01', 365);
+    const before = graphDataAt(data, '1999-01-01', 365);
     expect([before.actors.map((a) => a.id), before.relations]).toEqual([['AAA', 'BBB'], []]);
   });
 });
@@ -138,7 +138,7 @@ describe('Cytoscape JSON export', () => {
     const all = toCytoscape(data.actors, data.relations, null);
     expect(all.elements.nodes.map((n) => n.data.id)).toEqual(['AAA', 'BBB', 'ORG']);
     expect(all.elements.edges[0]?.data).toMatchObject({ id: 'r1', source: 'AAA', target: 'ORG', type: 'MEMBER_OF', start: '2000-01-01', end: '2010-06-15' });
-    const snap = snapshotOf(data, '2010-07-01', 365);
+    const snap = graphDataAt(data, '2010-07-01', 365);
     expect(toCytoscape(snap.actors, snap.relations, { at: '2010-07-01', window: 365 }).elements.edges.map((e) => e.data.id)).toEqual(['r2', 'r3']);
   });
 });

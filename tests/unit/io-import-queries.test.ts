@@ -1,18 +1,18 @@
-// The import's write statements: one query file per relation type, all alike, and user text
-// travelling only as parameters.
+// The import's write statements: one upsert template instantiated per relation type, all alike,
+// and user text travelling only as parameters.
 import { describe, expect, it } from 'vitest';
-import { importStatements, RELATION_IMPORT_QUERY } from '../../server/io/import-statements.ts';
+import { importStatements } from '../../server/io/import-statements.ts';
 import { planImport } from '../../server/io/plan-import.ts';
-import { RELATION_TYPES } from '../../server/model/schemas.ts';
-import { loadRegistry, queryText } from '../../server/queries/registry.ts';
+import { RELATION_TYPES } from '../../shared/model/schemas.ts';
+import { loadRegistry, queryText, relationUpsertQuery } from '../../server/queries/registry.ts';
 
 const registry = loadRegistry();
 
 describe('import queries', () => {
-  it('has one file per relation type, identical but for the type', () => {
-    const template = queryText(registry, 'import-relations-member-of');
+  it('has one query per relation type, identical but for the type', () => {
+    const template = queryText(registry, relationUpsertQuery('MEMBER_OF'));
     for (const type of RELATION_TYPES) {
-      const text = queryText(registry, RELATION_IMPORT_QUERY[type]);
+      const text = queryText(registry, relationUpsertQuery(type));
       expect(text.replaceAll(type, 'MEMBER_OF')).toBe(template);
     }
   });

@@ -2,8 +2,8 @@
 // payload whose indexes point nowhere.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PRECISIONS, RELATION_TYPES, type Relation } from '../../server/model/schemas.ts';
-import { decodeColumns, encodeColumns, type TemporalObjects } from '../../server/model/temporal-columns.ts';
+import { PRECISIONS, RELATION_TYPES, type Relation } from '../../shared/model/schemas.ts';
+import { decodeColumns, encodeColumns, type TemporalObjects } from '../../shared/model/temporal-columns.ts';
 
 const actors = ['ARM', 'CSTO', 'RUS'].map((id) => ({ id, name: `Name of ${id}`, kind: 'state' as const, shortName: null, founded: null, dissolved: null }));
 const sources = ['a', 'b'].map((id) => ({ id, title: `Title ${id}`, author: null, publisher: null, published: null, url: null }));

@@ -1,7 +1,7 @@
 // Time slicing rules: half-open intervals, event windows, change dates and diffs.
 import { describe, expect, it } from 'vitest';
-import { activeAt, diff, existsAt, isActiveAt, timeline, visibleUntil } from '../../server/analysis/temporal.ts';
-import { addDays } from '../../server/analysis/time.ts';
+import { activeAt, diff, existsAt, isActiveAt, timeline, visibleUntil } from '../../shared/time/temporal.ts';
+import { addDays } from '../../shared/time/time.ts';
 
 const member = { id: 'm', source: 'UZB', target: 'CSTO', type: 'MEMBER_OF', start: '2006-08-16', end: '2012-12-19', event: false };
 const rejoin = { id: 'r', source: 'UZB', target: 'CSTO', type: 'MEMBER_OF', start: '2012-12-19', end: null, event: false };
@@ -90,7 +90,7 @@ describe('addDays', () => {
 
 describe('snapshot epochs', () => {
   it('maps a date to the latest change on or before it', async () => {
-    const { epochOf } = await import('../../server/analysis/snapshot.ts');
+    const { epochOf } = await import('../../shared/time/network.ts');
     const dates = ['2000-01-01', '2005-06-01', '2010-01-01'];
     expect(epochOf(dates, '1999-12-31')).toBe('');
     expect(epochOf(dates, '2000-01-01')).toBe('2000-01-01');
@@ -99,7 +99,7 @@ describe('snapshot epochs', () => {
   });
 
   it('gives the same snapshot for every date of one epoch', async () => {
-    const { snapshotAt, networkTimeline } = await import('../../server/analysis/snapshot.ts');
+    const { networkAt, networkTimeline } = await import('../../shared/time/network.ts');
     const actors = [
       { id: 'UZB', founded: null, dissolved: null },
       { id: 'CSTO', founded: '2002-10-07', dissolved: null },
@@ -107,9 +107,9 @@ describe('snapshot epochs', () => {
     const rels = [member, rejoin, request];
     const dates = networkTimeline(actors, rels, 365).map((c) => c.date);
     expect(dates).toContain('2002-10-07');
-    const a = snapshotAt(actors, rels, '2007-01-01', 365);
-    const b = snapshotAt(actors, rels, '2012-12-18', 365);
+    const a = networkAt(actors, rels, '2007-01-01', 365);
+    const b = networkAt(actors, rels, '2012-12-18', 365);
     expect(a).toEqual(b);
-    expect(snapshotAt(actors, rels, '2001-01-01', 365).nodes.map((n) => n.id)).toEqual(['UZB']);
+    expect(networkAt(actors, rels, '2001-01-01', 365).nodes.map((n) => n.id)).toEqual(['UZB']);
   });
 });

@@ -3,26 +3,26 @@
 // after which its worker is stopped for real (and its memory given back) and the client is
 // told why; a few tasks run at once and the next ones are refused until one ends.
 import { Worker } from 'node:worker_threads';
-import type { CentralityPoint } from '../centrality.ts';
-import type { Linked } from '../snapshot-graph.ts';
+import type { CentralityPoint } from '../../../shared/graph/centrality.ts';
+import type { Linked } from '../../../shared/graph/active-graph.ts';
 import { DEFAULT_ANALYSIS, type AnalysisConfig } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 
 export class AnalysisTimeout extends AppError {
   constructor(what: string, timeoutMs: number) {
-    super(422, 'analysis_timeout', `${what} took longer than ${timeoutMs} ms and was stopped: the network has too many change dates for it. Centrality at one date (GET /api/centrality?at=...) still answers.`);
+    super('timeout', 'analysis_timeout', `${what} took longer than ${timeoutMs} ms and was stopped: the network has too many change dates for it. Centrality at one date (GET /api/centrality?at=...) still answers.`);
   }
 }
 
 export class AnalysisBusy extends AppError {
   constructor(running: number) {
-    super(503, 'analysis_busy', `The server is already computing ${running} histories; try again in a few seconds.`);
+    super('unavailable', 'analysis_busy', `The server is already computing ${running} histories; try again in a few seconds.`);
   }
 }
 
 export class AnalysisFailed extends AppError {
   constructor(reason: string) {
-    super(503, 'analysis_failed', `The analysis could not be completed: ${reason}. Try again.`);
+    super('unavailable', 'analysis_failed', `The analysis could not be completed: ${reason}. Try again.`);
   }
 }
 

@@ -1,20 +1,40 @@
-// Every route the API mounts, described once: its method and path, the zod schemas the route
-// itself validates with (imported from the routes), examples, and what it answers. The
-// OpenAPI document is generated from this list; tests/api/openapi.test.ts holds it to the
-// routes the app really mounts.
+// The API's contracts: every route the API mounts, described once by its method and path,
+// the zod schemas the route itself validates its query, path and body with (imported from the
+// routes), examples, and each answer's zod schema (shared/contracts/answers.ts, which the
+// client checks answers against). The OpenAPI document is generated from this list;
+// tests/api/openapi.test.ts holds it to the routes the app really mounts and
+// tests/api/contracts.test.ts holds every answer to its schema.
 import type { z } from 'zod';
 import { DEFAULT_CONSOLE } from '../config.ts';
 import { consoleRequestSchema } from '../console/run-console.ts';
-import { SourceSchema, ActorSchema, RelationSchema } from '../model/schemas.ts';
+import { SourceSchema, ActorSchema, RelationSchema } from '../../shared/model/schemas.ts';
 import { ActorParams } from '../routes/actors.ts';
 import { CentralityHistoryQuery, CentralityQuery, PathHistoryQuery, PathQuery, ShiftQuery } from '../routes/analysis.ts';
 import { DiffQuery, GraphQuery, TemporalQuery, TimelineQuery } from '../routes/graph.ts';
 import { ExportQuery, ImportBody, ImportQuery } from '../routes/io.ts';
-import { ActorDetail, ActorSummary, AnyObject, ErrorBody, GraphBody, HealthBody, ImportReportBody } from './response-schemas.ts';
+import {
+  ActorDetail,
+  ActorSummary,
+  CentralityBody,
+  CentralityHistoryBody,
+  CypherBody,
+  DegradedHealthBody,
+  DiffBody,
+  ErrorBody,
+  GraphBody,
+  HealthBody,
+  ImportReportBody,
+  OpenApiBody,
+  PathBody,
+  PathHistoryBody,
+  ShiftsBody,
+  TemporalBody,
+  TimelineBody,
+} from '../../shared/contracts/answers.ts';
 
 export interface Answer {
   description: string;
-  /** A zod schema for JSON answers; absent for files. */
+  /** The zod schema of a JSON answer; absent for files. */
   schema?: z.ZodType;
   /** Content types of a file answer, when not JSON. */
   files?: string[];
@@ -43,7 +63,7 @@ const bad: Record<string, Answer> = {
 const notFound: Record<string, Answer> = {
   '404': { description: 'No such actor.', schema: ErrorBody, example: { error: { code: 'not_found', message: 'No actor with id "XYZ"' } } },
 };
-const json = (description: string, schema: z.ZodType = AnyObject, example?: unknown): Answer => ({ description, schema, example });
+const json = (description: string, schema: z.ZodType, example?: unknown): Answer => ({ description, schema, example });
 const WINDOW = { window: 'Days an event stays visible after it happened (default 365).' };
 
 export const OPERATIONS: Operation[] = [
@@ -54,7 +74,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'Which engine answers and how much it holds',
     answers: {
       '200': json('The engine answers.', HealthBody, { status: 'ok', engine: 'grafeo', actors: 33, relations: 160 }),
-      '503': json('The engine does not answer (status "degraded").', AnyObject),
+      '503': json('The engine does not answer (status "degraded").', DegradedHealthBody),
     },
   },
   {
@@ -96,7 +116,7 @@ export const OPERATIONS: Operation[] = [
         '`columns`: the compact form the explorer loads, relations as parallel arrays, repeated strings as indexes into `strings`, ' +
         '`actors` and `sources`, dates as days since 1970-01-01, positions as { x: [], y: [] } index for index with actors (null: not laid out).',
     },
-    answers: { '200': json('{ range, actors, relations, sources, positions }, or with format=columns { format, range, actors, positions: { x, y }, sources, strings, relations: { id, source, target, ... } }') },
+    answers: { '200': json('{ range, actors, relations, sources, positions }, or with format=columns { format, range, actors, positions: { x, y }, sources, strings, relations: { id, source, target, ... } }', TemporalBody), ...bad },
   },
   {
     method: 'get',
@@ -106,7 +126,7 @@ export const OPERATIONS: Operation[] = [
     query: TimelineQuery,
     examples: { window: '30' },
     descriptions: WINDOW,
-    answers: { '200': json('{ window, changes: [{ date, added, removed, founded, dissolved }] }'), ...bad },
+    answers: { '200': json('{ window, changes: [{ date, added, removed, founded, dissolved }] }', TimelineBody), ...bad },
   },
   {
     method: 'get',
@@ -116,7 +136,7 @@ export const OPERATIONS: Operation[] = [
     query: DiffQuery,
     examples: { from: '2010-06-01', to: '2013-06-01' },
     descriptions: WINDOW,
-    answers: { '200': json('{ from, to, added, removed, changed }'), ...bad },
+    answers: { '200': json('{ from, to, added, removed, changed }', DiffBody), ...bad },
   },
   {
     method: 'get',
@@ -132,7 +152,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'Shortest paths between two actors at a date',
     query: PathQuery,
     examples: { from: 'ARM', to: 'CHN', at: '2020-01-01', maxHops: '4', k: '3' },
-    answers: { '200': json('{ from, to, at, found, paths: [{ nodes, edges }] }'), ...bad, ...notFound },
+    answers: { '200': json('{ from, to, at, found, paths: [{ nodes, edges }] }', PathBody), ...bad, ...notFound },
   },
   {
     method: 'get',
@@ -141,7 +161,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'How the shortest path between two actors changed over time',
     query: PathHistoryQuery,
     examples: { from: 'ARM', to: 'CHN', maxHops: '4' },
-    answers: { '200': json('The path at each change date.'), ...bad, ...notFound },
+    answers: { '200': json('The path at each change date.', PathHistoryBody), ...bad, ...notFound },
   },
   {
     method: 'get',
@@ -150,7 +170,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'Actors ranked by how far they moved toward one actor',
     query: ShiftQuery,
     examples: { toward: 'CHN', from: '2015-01-01', to: '2025-01-01', includeOrganizations: 'false' },
-    answers: { '200': json('{ toward, from, to, window, weights, shifts: [{ actor, before, after, delta, evidence }] }'), ...bad, ...notFound },
+    answers: { '200': json('{ toward, from, to, window, weights, shifts: [{ actor, before, after, delta, evidence }] }', ShiftsBody), ...bad, ...notFound },
   },
   {
     method: 'get',
@@ -159,7 +179,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'Centrality of every actor at a date',
     query: CentralityQuery,
     examples: { at: '2022-01-10' },
-    answers: { '200': json('{ at, window, actors }'), ...bad },
+    answers: { '200': json('{ at, window, actors }', CentralityBody), ...bad },
   },
   {
     method: 'get',
@@ -169,7 +189,7 @@ export const OPERATIONS: Operation[] = [
     query: CentralityHistoryQuery,
     examples: { actor: 'ARM' },
     answers: {
-      '200': json('{ actor, window, points }'),
+      '200': json('{ actor, window, points }', CentralityHistoryBody),
       ...bad,
       ...notFound,
       '422': json('The history took longer than ANALYSIS_TIMEOUT_MS and was stopped (analysis_timeout).', ErrorBody),
@@ -186,11 +206,11 @@ export const OPERATIONS: Operation[] = [
       example: { query: 'MATCH (a:Actor {id: $id})-[r]->(b) RETURN a, r, b LIMIT 5', params: { id: 'ARM' } },
     },
     answers: {
-      '200': json('{ columns, rows, truncated, truncatedReason?, elapsedMs, graph }'),
+      '200': json('{ columns, rows, truncated, truncatedReason?, elapsedMs, graph }', CypherBody),
       ...bad,
       '403': json('The query would change the graph or read a file.', ErrorBody),
       '422': json('The query ran past its time (query_timeout) or memory limit (query_too_large) and was stopped.', ErrorBody),
-      '429': json('Too many console queries: wait a minute, or for one of yours to finish.'),
+      '429': json('Too many console queries: wait a minute, or for one of yours to finish.', ErrorBody),
     },
   },
   {
@@ -247,7 +267,7 @@ export const OPERATIONS: Operation[] = [
     path: '/api/openapi.json',
     tag: 'docs',
     summary: 'This document',
-    answers: { '200': json('OpenAPI 3.1.') },
+    answers: { '200': json('OpenAPI 3.1.', OpenApiBody) },
   },
   {
     method: 'get',

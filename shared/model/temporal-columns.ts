@@ -4,8 +4,10 @@
 // and exact inverses, so the client rebuilds the very objects the server holds. Layout
 // positions (computed once on the server, server/layout) travel as two columns beside actors.
 import { z } from 'zod';
-import type { Positions } from '../layout/force-layout.ts';
-import { fromDayNumber, toDayNumber } from '../analysis/time.ts';
+import { fromDayNumber, toDayNumber } from '../time/time.ts';
+
+/** Layout positions by actor id (computed on the server, server/layout). */
+type Positions = Record<string, { x: number; y: number }>;
 import { ActorSchema, Precision, RelationType, SourceSchema, type Actor, type Relation, type Source } from './schemas.ts';
 
 export interface TemporalObjects {

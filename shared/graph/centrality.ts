@@ -1,7 +1,8 @@
 // Degree and betweenness of every actor at a date (one actor over time: centrality-history.ts).
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import { snapshotGraph, type Linked, type SnapshotGraph } from './snapshot-graph.ts';
+import { activeGraphAt, type Linked, type ActiveGraph } from './active-graph.ts';
+import { timeline } from '../time/temporal.ts';
 
 export interface Centrality {
   actor: string;
@@ -12,7 +13,7 @@ export interface Centrality {
 }
 
 /** Collapse parallel relations: centrality counts who is linked to whom, not how many ways. */
-function simple(g: SnapshotGraph): UndirectedGraph {
+function simple(g: ActiveGraph): UndirectedGraph {
   const s = new UndirectedGraph();
   g.forEachNode((n) => s.addNode(n));
   g.forEachEdge((_e, _a, source, target) => s.mergeEdge(source, target));
@@ -22,7 +23,7 @@ function simple(g: SnapshotGraph): UndirectedGraph {
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 export function centralityAt(relations: readonly Linked[], at: string, windowDays: number): Centrality[] {
-  const g = simple(snapshotGraph(relations, at, windowDays));
+  const g = simple(activeGraphAt(relations, at, windowDays));
   if (g.order === 0) return [];
   const between = betweennessCentrality(g, { normalized: true });
   return g

@@ -39,18 +39,19 @@ export function epochOf(changeDates: readonly string[], at: string): string {
   return lo === 0 ? '' : (changeDates[lo - 1] as string);
 }
 
-export interface Snapshot<A, R> {
+export interface Network<A, R> {
   nodes: A[];
   edges: R[];
 }
 
-export function snapshotAt<A extends Lifespan & { id: string }, R extends Interval & { source: string; target: string }>(
+/** The network drawn at `at`: the active relations (of `types`, if given) and the actors that exist then or end one. */
+export function networkAt<A extends Lifespan & { id: string }, R extends Interval & { source: string; target: string }>(
   actors: readonly A[],
   relations: readonly R[],
   at: string,
   windowDays: number,
   types?: readonly string[],
-): Snapshot<A, R> {
+): Network<A, R> {
   const edges = activeAt(relations, at, windowDays, types);
   // An active relation's endpoints are always drawn, even if an actor's lifespan says otherwise.
   const endpoints = new Set(edges.flatMap((r) => [r.source, r.target]));

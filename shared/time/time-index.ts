@@ -1,8 +1,8 @@
 // The slider's incremental filter: every relation's visible interval as two boundaries on a
 // sorted day axis. Moving the date from a to b touches only the boundaries between a and b,
 // so a step costs what changed, not the size of the graph.
-import { DEFAULT_EVENT_WINDOW_DAYS, visibleUntil, type Interval } from '../server/analysis/temporal.ts';
-import { toDayNumber } from '../server/analysis/time.ts';
+import { DEFAULT_EVENT_WINDOW_DAYS, visibleUntil, type Interval } from './temporal.ts';
+import { toDayNumber } from './time.ts';
 
 export class ActiveIndex {
   /** Boundary days, ascending; at equal days ends come before starts (half-open intervals). */

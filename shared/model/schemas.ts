@@ -37,7 +37,11 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a calendar date');
 
-export const ActorKind = z.enum(['state', 'organization']);
+export const ACTOR_KINDS = ['state', 'organization'] as const;
+export const ActorKind = z.enum(ACTOR_KINDS);
+export type ActorKind = z.infer<typeof ActorKind>;
+/** The node label each actor kind carries besides :Actor. */
+export const ACTOR_LABELS: Readonly<Record<ActorKind, string>> = { state: 'State', organization: 'Organization' };
 
 export const ActorSchema = z.object({
   id: z.string().min(1),

@@ -1,0 +1,9 @@
+// Import: merge a batch of actors of kind '{{KIND}}' ($rows) by id. A label cannot be a parameter,
+// so server/queries/registry.ts instantiates this template once per actor kind of the model
+// ({{LABEL}} is that kind's label, {{OTHER_LABEL}} the other's). An empty optional cell keeps
+// what the graph has.
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a:{{LABEL}}, a.name = row.name, a.kind = '{{KIND}}', a.shortName = coalesce(row.shortName, a.shortName),
+    a.founded = coalesce(date(row.founded), a.founded), a.dissolved = coalesce(date(row.dissolved), a.dissolved)
+REMOVE a:{{OTHER_LABEL}}
