@@ -3,7 +3,8 @@
 // coalesces scrubbing and playing into one entry, and follows back/forward.
 import { IsoDate, RELATION_TYPES } from '../server/model/schemas.ts';
 
-export type Kind = 'state' | 'organization';
+// 'alliance' (a treaty alliance from COW/ATOP data) is drawn like an organization.
+export type Kind = 'state' | 'organization' | 'alliance';
 export const KINDS: readonly Kind[] = ['state', 'organization'];
 
 export interface ViewState {

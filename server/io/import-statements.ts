@@ -45,6 +45,7 @@ export function importStatements(plan: ImportPlan, registry: QueryRegistry, batc
   add('import-sources', plan.sources);
   add('import-actors-state', plan.actors.filter((a) => a.kind === 'state'));
   add('import-actors-organization', plan.actors.filter((a) => a.kind === 'organization'));
+  add('import-actors-alliance', plan.actors.filter((a) => a.kind === 'alliance'));
   const byType = new Map<RelationType, Record<string, unknown>[]>();
   for (const r of plan.relations) {
     const row = { id: r.id, source: r.source, target: r.target, start: r.start, end: r.end, precision: r.precision, event: r.event, sources: r.sources, note: r.note };

@@ -33,7 +33,12 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a calendar date');
 
-export const ActorKind = z.enum(['state', 'organization']);
+// `alliance`: a treaty alliance read from COW or ATOP data, with its obligations (server/io/formats).
+export const ActorKind = z.enum(['state', 'organization', 'alliance']);
+
+/** The obligations an alliance's treaty carries, as COW and ATOP code them. */
+export const OBLIGATIONS = ['defense', 'offense', 'neutrality', 'nonaggression', 'consultation'] as const;
+export const Obligation = z.enum(OBLIGATIONS);
 
 export const ActorSchema = z.object({
   id: z.string().min(1),
@@ -42,6 +47,8 @@ export const ActorSchema = z.object({
   shortName: z.string().nullish().transform((v) => v ?? null),
   founded: IsoDate.nullish().transform((v) => v ?? null),
   dissolved: IsoDate.nullish().transform((v) => v ?? null),
+  /** Alliances only: the obligations of the treaty; absent for states and organizations. */
+  obligations: z.preprocess((v) => v ?? undefined, z.array(Obligation).optional()),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
@@ -56,6 +63,12 @@ export const RelationSchema = z.object({
   event: z.boolean(),
   sources: z.array(z.string().min(1)).min(1),
   note: z.string().nullish().transform((v) => v ?? ''),
+  /**
+   * The ordinal strength of a tie, where a dataset gives one (server/io/formats): 3 full member
+   * or defense/offense pact, 2 associate member or neutrality/consultation pact, 1 observer or
+   * non-aggression pact only. Absent: MEMBER_OF counts 3, OBSERVER_OF 1 (server/analysis/measures).
+   */
+  level: z.preprocess((v) => v ?? undefined, z.number().int().min(1).max(3).optional()),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

@@ -34,6 +34,10 @@ export const QUERY_NAMES = [
   'import-relations-partner-of',
   'import-relations-exercised-with',
   'import-relations-funds',
+  // Published datasets (server/io/formats): alliances with obligations, ties with a level.
+  'import-actors-alliance',
+  'import-relations-member-of-tie',
+  'import-relations-observer-of-tie',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
