@@ -39,6 +39,7 @@ export const ActorKind = z.enum(['state', 'organization', 'alliance']);
 /** The obligations an alliance's treaty carries, as COW and ATOP code them. */
 export const OBLIGATIONS = ['defense', 'offense', 'neutrality', 'nonaggression', 'consultation'] as const;
 export const Obligation = z.enum(OBLIGATIONS);
+export type Obligation = z.infer<typeof Obligation>;
 
 export const ActorSchema = z.object({
   id: z.string().min(1),
