@@ -15,6 +15,7 @@ import { readGraph, snapshotOf } from '../io/graph-data.ts';
 import { importGraph } from '../io/import-graph.ts';
 import type { ImportFiles } from '../io/plan-import.ts';
 import { csvFilesFromZip } from '../io/unzip-csv.ts';
+import { datasetImportHandler } from '../io/formats/dataset-route.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { loadRegistry, type QueryRegistry } from '../queries/registry.ts';
 
@@ -96,6 +97,11 @@ export function ioRoutes(store: GraphStore, registry: QueryRegistry = loadRegist
       }
     }
   });
+
+  // ?format=cow-igo|cow-alliances|atop: a published dataset, streamed (server/io/formats).
+  router.post('/import', datasetImportHandler(store, registry, () => {
+    if (!options.importEnabled) throw new ImportDisabled();
+  }));
 
   router.post(
     '/import',
