@@ -165,6 +165,9 @@ export function spellsOf(state: string, org: string, label: string, g: Uint8Arra
   const out: DatasetRelation[] = [];
   let run: { rank: 4 | 5 | 6; first: number; last: number; before: { year: number; rank: number } | null } | null = null;
   let observed: { year: number; rank: number } | null = null;
+  // The state's last row: after it the state has left the data (it ceased to exist).
+  let lastRow = 0;
+  for (const y of years) if ((g[offset + y - FIRST_YEAR] as number) !== 0) lastRow = y;
   const close = (next: { year: number; rank: number } | null) => {
     if (!run) return;
     const tie = TIE[run.rank];
@@ -174,7 +177,7 @@ export function spellsOf(state: string, org: string, label: string, g: Uint8Arra
     if (next === null && run.last === lastYear) {
       end = null;
       notes.push(`still so in ${lastYear}, the data's last year`);
-    } else if (next === null) {
+    } else if (next === null || (next.rank === 0 && next.year > lastRow)) {
       notes.push(`the state leaves the data after ${run.last}`);
     } else {
       if (next.year - run.last > 1) notes.push(`ended between ${run.last + 1} and ${next.year} (a gap in the data's years)`);
