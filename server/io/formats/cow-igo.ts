@@ -146,7 +146,7 @@ export class CowIgoReader {
         id: orgIds[j] as string,
         name: this.names.get(io.toUpperCase()) ?? io,
         kind: 'organization',
-        shortName: io,
+        shortName: io.toUpperCase(),
         founded: `${first}-01-01`,
         dissolved: last < lastYear ? `${last + 1}-01-01` : null,
         mapped,
