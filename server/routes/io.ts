@@ -105,13 +105,12 @@ export function ioRoutes(store: GraphStore, registry: QueryRegistry = loadRegist
     }
   });
 
-  // ?format=cow-igo|cow-alliances|atop: a published dataset, streamed (server/io/formats).
-  router.post('/import', datasetImportHandler(store, registry, () => {
-    if (!options.importEnabled) throw new ImportDisabled();
-  }));
-
   router.post(
     '/import',
+    // ?format=cow-igo|cow-alliances|atop: a published dataset, streamed (server/io/formats).
+    datasetImportHandler(store, registry, () => {
+      if (!options.importEnabled) throw new ImportDisabled();
+    }),
     express.text({ type: 'text/csv', limit: MAX_UPLOAD }),
     express.raw({ type: 'application/zip', limit: MAX_UPLOAD }),
     async (req, res) => {

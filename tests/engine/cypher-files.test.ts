@@ -37,6 +37,15 @@ const EXAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'import-actors-organization': {
     rows: [{ id: 'XORG', name: 'Example organization', shortName: 'XO', founded: '2000-01-01', dissolved: null }],
   },
+  'import-actors-alliance': {
+    rows: [{ id: 'XALL', name: 'Example alliance', shortName: 'XA', founded: '2000-01-01', dissolved: null, obligations: ['defense'] }],
+  },
+  ...Object.fromEntries(
+    (['import-relations-member-of-tie', 'import-relations-observer-of-tie'] as const).map((name) => [
+      name,
+      { rows: [{ id: `example-${name}`, source: 'XXA', target: 'XORG', start: '2001-01-01', end: null, precision: 'year', sources: ['example-source'], note: '', level: 2 }] },
+    ]),
+  ),
   ...Object.fromEntries(
     Object.values(RELATION_IMPORT_QUERY).map((name) => [
       name,
