@@ -31,15 +31,31 @@ export function tieValue(r: { type: string; level?: number }): number {
 }
 
 export function portfoliosAt(relations: readonly TieRelation[], objects: ReadonlySet<string>, at: string): Portfolios {
-  const out: Portfolios = new Map();
+  return portfoliosWithIds(relations, objects, at).ties;
+}
+
+/** The portfolios and, per actor and object, the ids of the relations that make the tie. */
+export function portfoliosWithIds(
+  relations: readonly (TieRelation & { id?: string })[],
+  objects: ReadonlySet<string>,
+  at: string,
+): { ties: Portfolios; ids: Map<string, Map<string, string[]>> } {
+  const ties: Portfolios = new Map();
+  const ids = new Map<string, Map<string, string[]>>();
   for (const r of activeAt(relations, at, 0, ['MEMBER_OF', 'OBSERVER_OF'])) {
     if (!objects.has(r.target)) continue;
     const v = tieValue(r);
-    let p = out.get(r.source);
-    if (!p) out.set(r.source, (p = new Map()));
+    let p = ties.get(r.source);
+    if (!p) ties.set(r.source, (p = new Map()));
     if (v > (p.get(r.target) ?? 0)) p.set(r.target, v);
+    if (r.id === undefined) continue;
+    let q = ids.get(r.source);
+    if (!q) ids.set(r.source, (q = new Map()));
+    const list = q.get(r.target);
+    if (list) list.push(r.id);
+    else q.set(r.target, [r.id]);
   }
-  return out;
+  return { ties, ids };
 }
 
 /**
