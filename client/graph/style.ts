@@ -51,6 +51,7 @@ export function lookOf(type: string): RelationLook {
 export const KIND_LOOK = {
   state: { label: 'State', fill: '#ffffff', border: '#2d3748', shape: 'ellipse' },
   organization: { label: 'Organization', fill: '#1e3a5f', border: '#0f1f33', shape: 'round-hexagon' },
+  alliance: { label: 'Alliance', fill: '#1e3a5f', border: '#0f1f33', shape: 'round-hexagon' },
 } as const;
 
 export const ACCENT = '#d97706';

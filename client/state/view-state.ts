@@ -2,7 +2,8 @@
 // are pure; state/url-sync.ts is the only code that touches location and history.
 import { IsoDate, RELATION_TYPES } from '../../shared/model/schemas.ts';
 
-export type Kind = 'state' | 'organization';
+// 'alliance' (a treaty alliance from COW/ATOP data) is drawn like an organization.
+export type Kind = 'state' | 'organization' | 'alliance';
 export const KINDS: readonly Kind[] = ['state', 'organization'];
 
 export interface ViewState {

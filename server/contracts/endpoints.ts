@@ -28,6 +28,7 @@ import {
   PathBody,
   PathHistoryBody,
   ShiftsBody,
+  ShiftsOrMeasuresBody,
   TemporalBody,
   TimelineBody,
 } from '../../shared/contracts/answers.ts';
@@ -170,7 +171,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'Actors ranked by how far they moved toward one actor',
     query: ShiftQuery,
     examples: { toward: 'CHN', from: '2015-01-01', to: '2025-01-01', includeOrganizations: 'false' },
-    answers: { '200': json('{ toward, from, to, window, weights, shifts: [{ actor, before, after, delta, evidence }] }', ShiftsBody), ...bad, ...notFound },
+    answers: { '200': json('{ toward, from, to, window, weights, shifts: [{ actor, before, after, delta, evidence }] }; with method=s|kappa|jaccard: { toward, from, to, method, sMetric, relativeTo, objects, shifts: [{ actor, before, after, delta, evidence, decomposition: [{ object, before, after, change, text }], apart: [{ object, existsAt, actorTie, towardTie }] }] }', ShiftsOrMeasuresBody), ...bad, ...notFound },
   },
   {
     method: 'get',

@@ -10,11 +10,12 @@ import { ImportRejected, importGraph } from './import-graph.ts';
 import { problemLines, progressText } from './import-report-text.ts';
 import type { ImportFiles } from './plan-import.ts';
 import { csvFilesFromZip } from './unzip-csv.ts';
+import { isDatasetFormat, runDatasetImport } from './formats/dataset-cli.ts';
 
-const USAGE = 'usage: npm run import -- relations.csv [actors.csv] [sources.csv] [--skip-invalid] [--dry-run]\n       npm run import -- export.zip [--skip-invalid] [--dry-run]';
+const USAGE = 'usage: npm run import -- relations.csv [actors.csv] [sources.csv] [--skip-invalid] [--dry-run]\n       npm run import -- export.zip [--skip-invalid] [--dry-run]\n       npm run import -- --format cow-igo|cow-alliances|atop FILE... [--skip-invalid] [--dry-run]';
 
 const Args = z.object({
-  values: z.object({ 'skip-invalid': z.boolean().optional(), 'dry-run': z.boolean().optional(), help: z.boolean().optional() }),
+  values: z.object({ 'skip-invalid': z.boolean().optional(), 'dry-run': z.boolean().optional(), help: z.boolean().optional(), format: z.string().optional() }),
   positionals: z.array(z.string()).min(1, 'name at least relations.csv').max(3, 'at most three files: relations, actors, sources'),
 });
 
@@ -49,8 +50,14 @@ async function main(): Promise<number> {
   try {
     const raw = parseArgs({
       allowPositionals: true,
-      options: { 'skip-invalid': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { 'skip-invalid': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
     });
+    // A published dataset (COW IGO, COW alliances, ATOP): any number of files, read as streams.
+    if (raw.values.format !== undefined) {
+      if (!isDatasetFormat(raw.values.format)) throw new Error(`--format must be cow-igo, cow-alliances or atop, got "${raw.values.format}"`);
+      if (raw.positionals.length === 0) throw new Error('name at least one file');
+      return runDatasetImport(raw.values.format, raw.positionals, { skipInvalid: raw.values['skip-invalid'] ?? false, dryRun: raw.values['dry-run'] ?? false });
+    }
     if (raw.values.help) {
       console.log(USAGE);
       return 0;

@@ -91,7 +91,7 @@ export function loadRegistry(dir: string = CYPHER_DIR): QueryRegistry {
   }
   const actors = read(path.join(dir, 'templates', 'upsert-actors.cypher'), 'The actor upsert template');
   for (const kind of ACTOR_KINDS) {
-    const others = ACTOR_KINDS.filter((k) => k !== kind).map((k) => identifier(ACTOR_LABELS[k]));
+    const others = [...new Set(ACTOR_KINDS.map((k) => ACTOR_LABELS[k]))].filter((l) => l !== ACTOR_LABELS[kind]).map(identifier);
     const values = { KIND: identifier(kind), LABEL: identifier(ACTOR_LABELS[kind]), OTHER_LABEL: others.join(':') };
     registry.set(actorUpsertQuery(kind), fillTemplate(actors, values, 'upsert-actors'));
   }

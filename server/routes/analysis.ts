@@ -7,6 +7,7 @@ import { centralityAt } from '../../shared/graph/centrality.ts';
 import { AnalysisPool } from '../analysis/worker/analysis-pool.ts';
 import { pathHistory, pathsIn } from '../analysis/paths.ts';
 import { shifts } from '../analysis/shifts.ts';
+import { MEASURE_METHODS, measureShifts } from '../analysis/measures/measure-shifts.ts';
 import { today } from '../../shared/time/time.ts';
 import { applyWeightOverrides } from '../analysis/weights-override.ts';
 import { BadRequest, NotFound } from '../errors.ts';
@@ -32,7 +33,13 @@ export const ShiftQuery = z.object({
   window: BoundedInt('window', 0, 36_500, DEFAULT_SHIFT_EVENT_WINDOW_DAYS),
   weights: z.string().max(2000, 'weights is too long').optional(),
   includeOrganizations: Flag('includeOrganizations'),
+  // The field's measures (server/analysis/measures); alignment is the project's own score.
+  method: z.enum(['alignment', ...MEASURE_METHODS], { error: `method must be one of alignment, ${MEASURE_METHODS.join(', ')}` }).default('alignment'),
+  sMetric: z.enum(['abs', 'sq'], { error: 'sMetric must be abs or sq' }).default('abs'),
+  relativeTo: SingleActorId('relativeTo').optional(),
+  objects: z.enum(['all', 'organizations', 'alliances'], { error: 'objects must be all, organizations or alliances' }).default('all'),
 });
+const OBJECT_KINDS = { all: ['organization', 'alliance'], organizations: ['organization'], alliances: ['alliance'] } as const;
 export const CentralityQuery = z.object({ at: AtDate('at').optional(), window: WindowDays });
 export const CentralityHistoryQuery = z.object({ actor: SingleActorId('actor'), window: WindowDays });
 
@@ -64,11 +71,19 @@ export function analysisRoutes(store: GraphStore, pool: AnalysisPool = new Analy
 
   router.get('/shifts', async (req, res) => {
     const q = parseInput(ShiftQuery, req.query, 'query');
-    const actors = await requireActors(q.toward);
+    const actors = await requireActors(q.toward, ...(q.relativeTo ? [q.relativeTo] : []));
     const relations = await store.relations();
     const from = q.from ?? relations[0]?.start ?? today();
     const to = q.to ?? today();
     if (to < from) throw new BadRequest(`from (${from}) must not be after to (${to})`);
+    if (q.method !== 'alignment') {
+      if (q.relativeTo === q.toward) throw new BadRequest('relativeTo must differ from toward');
+      const candidates = actors.filter((a) => q.includeOrganizations || a.kind === 'state').map((a) => a.id);
+      const opts = { method: q.method, metric: q.sMetric, kinds: OBJECT_KINDS[q.objects], relativeTo: q.relativeTo };
+      res.json({ toward: q.toward, from, to, method: q.method, sMetric: q.sMetric, relativeTo: q.relativeTo ?? null, objects: q.objects, shifts: measureShifts(relations, actors, candidates, q.toward, from, to, opts) });
+      return;
+    }
+    if (q.relativeTo) throw new BadRequest('relativeTo needs method s, kappa or jaccard');
     const parsed = q.weights === undefined ? { ok: true as const, weights: DEFAULT_WEIGHTS } : applyWeightOverrides(DEFAULT_WEIGHTS, q.weights);
     if (!parsed.ok) throw new BadRequest(`Invalid weights: ${parsed.message}`);
     const candidates = actors.filter((a) => q.includeOrganizations || a.kind === 'state').map((a) => a.id);

@@ -16,6 +16,8 @@ import { readGraph, graphDataAt } from '../io/graph-data.ts';
 import { importGraph } from '../io/import-graph.ts';
 import type { ImportFiles } from '../io/plan-import.ts';
 import { csvFilesFromZip } from '../io/unzip-csv.ts';
+import { datasetImportHandler } from '../io/formats/dataset-route.ts';
+import { DATASET_FORMATS } from '../io/formats/import-dataset.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { loadRegistry, type QueryRegistry } from '../queries/registry.ts';
 
@@ -32,7 +34,13 @@ export const ExportQuery = z
     message: 'at applies to graphml and json only: gexf and csv hold the whole history',
   });
 
-export const ImportQuery = z.object({ skipInvalid: Flag('skipInvalid'), dryRun: Flag('dryRun') });
+export const ImportQuery = z.object({
+  skipInvalid: Flag('skipInvalid'),
+  dryRun: Flag('dryRun'),
+  // Documented here; a request with a format is handled by server/io/formats/dataset-route.ts.
+  format: z.enum(DATASET_FORMATS).optional().describe('a published dataset as the text/csv body: cow-igo (state-year or IGO-year file), cow-alliances (v4.1 member level), atop (5.1 member level)'),
+  name: z.string().optional().describe('the uploaded file name, for error lines'),
+});
 
 export const ImportBody = z.object({
   relations: z.string().min(1, 'relations is the text of relations.csv'),
@@ -101,6 +109,9 @@ export function ioRoutes(store: GraphStore, registry: QueryRegistry = loadRegist
   router.post(
     '/import',
     importAccess(access),
+    // ?format=cow-igo|cow-alliances|atop: a published dataset, streamed (server/io/formats),
+    // after the same access check as every import.
+    datasetImportHandler(store, registry, () => undefined),
     express.text({ type: 'text/csv', limit: MAX_UPLOAD }),
     express.raw({ type: 'application/zip', limit: MAX_UPLOAD }),
     async (req, res) => {

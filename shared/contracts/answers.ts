@@ -103,6 +103,33 @@ export const CentralityHistoryBody = z.object({
   points: z.array(z.object({ date: z.string(), degree: z.number(), betweenness: z.number() })),
 });
 
+/** /api/shifts with method=s|kappa|jaccard: the field's measures, decomposed per object (server/analysis/measures). */
+export const MeasureShiftsBody = z.object({
+  toward: z.string(),
+  from: IsoDate,
+  to: IsoDate,
+  method: z.enum(['s', 'kappa', 'jaccard']),
+  sMetric: z.enum(['abs', 'sq']),
+  relativeTo: z.string().nullable(),
+  objects: z.string(),
+  shifts: z.array(
+    z.object({
+      actor: z.string(),
+      before: z.number().nullable(),
+      after: z.number().nullable(),
+      delta: z.number().nullable(),
+      evidence: z.array(z.string()),
+      decomposition: z.array(z.object({ object: z.string(), before: z.number(), after: z.number(), change: z.number(), text: z.string() })),
+      decompositionCount: z.number().int(),
+      apart: z.array(z.object({ object: z.string(), existsAt: z.enum(['from', 'to']), actorTie: z.number(), towardTie: z.number() })),
+      apartCount: z.number().int(),
+    }),
+  ),
+});
+
+/** /api/shifts answers either form, by its `method`. */
+export const ShiftsOrMeasuresBody = z.union([ShiftsBody, MeasureShiftsBody]);
+
 export const CypherBody = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.unknown())),

@@ -37,11 +37,17 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a calendar date');
 
-export const ACTOR_KINDS = ['state', 'organization'] as const;
+// `alliance`: a treaty alliance read from COW or ATOP data, with its obligations (server/io/formats).
+export const ACTOR_KINDS = ['state', 'organization', 'alliance'] as const;
 export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
-/** The node label each actor kind carries besides :Actor. */
-export const ACTOR_LABELS: Readonly<Record<ActorKind, string>> = { state: 'State', organization: 'Organization' };
+/** The node label each actor kind carries besides :Actor (an alliance is organization-like). */
+export const ACTOR_LABELS: Readonly<Record<ActorKind, string>> = { state: 'State', organization: 'Organization', alliance: 'Organization' };
+
+/** The obligations an alliance's treaty carries, as COW and ATOP code them. */
+export const OBLIGATIONS = ['defense', 'offense', 'neutrality', 'nonaggression', 'consultation'] as const;
+export const Obligation = z.enum(OBLIGATIONS);
+export type Obligation = z.infer<typeof Obligation>;
 
 export const ActorSchema = z.object({
   id: z.string().min(1),
@@ -50,6 +56,8 @@ export const ActorSchema = z.object({
   shortName: z.string().nullish().transform((v) => v ?? null),
   founded: IsoDate.nullish().transform((v) => v ?? null),
   dissolved: IsoDate.nullish().transform((v) => v ?? null),
+  /** Alliances only: the obligations of the treaty; absent for states and organizations. */
+  obligations: z.preprocess((v) => v ?? undefined, z.array(Obligation).optional()),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
@@ -64,6 +72,12 @@ export const RelationSchema = z.object({
   event: z.boolean(),
   sources: z.array(z.string().min(1)).min(1),
   note: z.string().nullish().transform((v) => v ?? ''),
+  /**
+   * The ordinal strength of a tie, where a dataset gives one (server/io/formats): 3 full member
+   * or defense/offense pact, 2 associate member or neutrality/consultation pact, 1 observer or
+   * non-aggression pact only. Absent: MEMBER_OF counts 3, OBSERVER_OF 1 (server/analysis/measures).
+   */
+  level: z.preprocess((v) => v ?? undefined, z.number().int().min(1).max(3).optional()),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

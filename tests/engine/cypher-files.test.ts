@@ -44,12 +44,15 @@ const EXAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   [actorUpsertQuery('organization')]: {
     rows: [{ id: 'XORG', name: 'Example organization', shortName: 'XO', founded: '2000-01-01', dissolved: null }],
   },
+  [actorUpsertQuery('alliance')]: {
+    rows: [{ id: 'XALL', name: 'Example alliance', shortName: 'XA', founded: '2000-01-01', dissolved: null, obligations: ['defense'] }],
+  },
   ...Object.fromEntries(
     RELATION_TYPES.map(relationUpsertQuery).map((name) => [
       name,
       {
         rows: [
-          { id: `example-${name}`, source: 'XXA', target: 'XORG', start: '2001-01-01', end: null, precision: 'day', event: false, sources: ['example-source'], note: '' },
+          { id: `example-${name}`, source: 'XXA', target: 'XORG', start: '2001-01-01', end: null, precision: 'day', event: false, sources: ['example-source'], note: '', level: null },
         ],
       },
     ]),

@@ -1,0 +1,34 @@
+// Streams a published dataset's CSV line by line: the files run to tens of megabytes, so no
+// file is held whole. These files are plain (numbers and short names); a line with a quote is
+// handed to csv-parse, the others are split on commas, which is many times faster.
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+
+export type RowHandler = (cells: string[], line: number) => void;
+
+export function splitCsvLine(text: string): string[] {
+  if (!text.includes('"')) return text.split(',').map((c) => c.trim());
+  const rows = parse(text, { relax_column_count: true, relax_quotes: true }) as string[][];
+  return (rows[0] ?? []).map((c) => c.trim());
+}
+
+/** Calls `onRow` with each line's cells and its number (the header is line 1); blank lines skipped. */
+export async function forEachCsvLine(input: Readable, onRow: RowHandler): Promise<number> {
+  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of lines) {
+    n += 1;
+    const text = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() === '') continue;
+    onRow(splitCsvLine(text), n);
+  }
+  return n;
+}
+
+/** A cell as a whole number, or null when it is empty, `.`, `NA` or not a number. */
+export function intCell(cell: string | undefined): number | null {
+  if (cell === undefined || cell === '' || cell === '.' || cell === 'NA') return null;
+  if (!/^-?\d+(\.0+)?$/.test(cell)) return null;
+  return Number.parseInt(cell, 10);
+}
