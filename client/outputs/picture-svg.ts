@@ -91,6 +91,11 @@ function edgeSvg(e: EdgeSingular): string {
   return `<g${attrs({ class: 'edge', 'data-id': e.id(), 'data-type': e.data('type') as string, opacity: e.effectiveOpacity() })}>${line}${head}</g>`;
 }
 
+/** Text cut to about `chars` characters (SVG text cannot be measured without a browser). */
+function clip(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, Math.max(1, Math.floor(chars) - 1))}…`;
+}
+
 function bandsSvg(layout: Layout, b: BurnIn): string {
   const u = layout.unit;
   const { header, legend, footer } = layout;
@@ -121,7 +126,7 @@ function bandsSvg(layout: Layout, b: BurnIn): string {
   }
   parts.push(
     `<rect${attrs({ x: footer.x, y: footer.y, width: footer.w, height: footer.h, fill: '#eef1f5' })}/>`,
-    `<text${attrs({ class: 'credit', x: 16 * u, y: footer.y + footer.h / 2, 'dominant-baseline': 'middle', 'font-size': 12 * u, fill: '#3b4a5e' })}>${esc(b.credit)}</text>`,
+    `<text${attrs({ class: 'credit', x: 16 * u, y: footer.y + footer.h / 2, 'dominant-baseline': 'middle', 'font-size': 12 * u, fill: '#3b4a5e' })}>${esc(clip(b.credit, (footer.w - 32 * u) / (6.6 * u)))}</text>`,
   );
   return parts.join('');
 }
