@@ -75,9 +75,10 @@ export function legendFor(relations: readonly Pick<Relation, 'type'>[], actors: 
   ];
 }
 
-/** A source's name in a credit line: its publisher, else its author, else its id. */
+/** A source's name in a credit line: its publisher (without "(repost …)" notes), else its author, else its id. */
 export function sourceShortName(s: Pick<Source, 'id' | 'publisher' | 'author'>): string {
-  return s.publisher ?? s.author ?? s.id;
+  const publisher = s.publisher?.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return publisher || s.author || s.id;
 }
 
 /** "Sources: A, B, C" for the sources the relations cite, most cited first, at most `max` names. */

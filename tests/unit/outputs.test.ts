@@ -55,6 +55,7 @@ describe('legend and credit', () => {
       ['c', src('c', 'CSTO', null)],
     ]);
     expect(sourceShortName(sources.get('b')!)).toBe('Wikipedia contributors');
+    expect(sourceShortName(src('d', 'ITAR-TASS (reposted by armeniandiaspora.com)', null))).toBe('ITAR-TASS');
     const line = creditLine([{ sources: ['c'] }, { sources: ['a', 'c'] }, { sources: ['b'] }], sources, 2);
     expect(line).toBe('Alliance explorer · sources: CSTO, TASS and 1 more');
   });
