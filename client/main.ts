@@ -5,8 +5,11 @@ import type { Core } from 'cytoscape';
 import { today } from '../shared/time/time.ts';
 import { ApiError, fetchTemporal, type Actor, type Source, type TemporalPayload } from './api/client.ts';
 import { DataMenu } from './data/data-menu.ts';
-import { exportJson, exportPng } from './data/export.ts';
+import { download, exportJson } from './data/export.ts';
 import { mountVideo } from './data/video.ts';
+import { shownAt, shownBetween } from './outputs/content.ts';
+import { burnInNow, mountPictures } from './outputs/picture-menu.ts';
+import { picturePng } from './outputs/picture.ts';
 import { clampDate, formatDate } from './dates.ts';
 import { byId } from './dom.ts';
 import { lookOf } from './graph/style.ts';
@@ -134,24 +137,33 @@ function start(payload: TemporalPayload, settings: Settings): void {
   byId('zoom-in').addEventListener('click', () => graph.zoomBy(1.25));
   byId('zoom-out').addEventListener('click', () => graph.zoomBy(0.8));
   byId('zoom-fit').addEventListener('click', () => graph.fit());
-  byId('export-png').addEventListener('click', () => exportPng(graph.cy, dateOf(store.state.view)));
+  // Pictures and the replay video (outputs/): what is drawn now, and what a range shows.
+  const pictures = {
+    cy: graph.cy,
+    at: () => dateOf(store.state.view),
+    shown: () => {
+      const snap = renderer.snapshot();
+      return snap ? shownAt(snap, actors, sources) : { legend: [], credit: '' };
+    },
+  };
+  byId('export-png').addEventListener('click', () => {
+    void picturePng(graph.cy, 2, burnInNow(pictures, '')).then((b) => download(b, `alliances-${pictures.at()}.png`));
+  });
   byId('export-json').addEventListener('click', () => {
     const snap = renderer.snapshot();
     if (snap) exportJson(payload, snap, store.state.view);
   });
-  mountVideo(
-    {
-      panel: byId('video-panel'),
-      button: byId('export-video'),
-      from: byId<HTMLInputElement>('video-from'),
-      to: byId<HTMLInputElement>('video-to'),
-      seconds: byId<HTMLSelectElement>('video-seconds'),
-      start: byId<HTMLButtonElement>('video-start'),
-      stop: byId<HTMLButtonElement>('video-stop'),
-      status: byId('video-status'),
-    },
-    { cy: graph.cy, first, last, pause: () => slider.pause(), showDate: (at) => view({ at }, 'transient'), done: () => urlSync.endTransient() },
-  );
+  mountVideo(byId('video-panel'), byId('export-video'), {
+    cy: graph.cy,
+    first,
+    last,
+    at: pictures.at,
+    pause: () => slider.pause(),
+    showDate: (at) => view({ at }, 'transient'),
+    renderedAt: () => document.body.dataset.renderedAt,
+    shown: (from, to) => shownBetween(payload, from, to, store.state.view, actors, sources),
+    done: () => urlSync.endTransient(),
+  });
 
   // The side panel's tabs and the analysis panels.
   const tabs = new PanelTabs(byId('panel-tabs'), (id) => view({ panel: id }));
@@ -175,6 +187,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
     if (id === 'console') void cypher.ready();
   });
   const dataMenu = new DataMenu(byId('data-menu'), byId<HTMLDialogElement>('import-dialog'), dateOf(store.state.view));
+  mountPictures(byId<HTMLDetailsElement>('data-menu'), pictures);
   const sizeSelect = byId<HTMLSelectElement>('size-measure');
   sizeSelect.addEventListener('change', () => view({ size: sizeSelect.value === 'degree' || sizeSelect.value === 'betweenness' ? sizeSelect.value : null }));
 
