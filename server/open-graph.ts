@@ -44,8 +44,9 @@ export async function openEngine(
   const open = isEngine(engine) ? engine : await createEngine(engine);
   try {
     if (load === undefined) {
-      // A graph loaded some other way (or before positions were kept) gets them now.
-      await placeActors(open, registry);
+      // A graph opened from the configuration and loaded some other way (or before positions
+      // were kept) gets them now; an engine handed over open is its owner's to place.
+      if (!isEngine(engine)) await placeActors(open, registry);
       return { engine: open, seeded: undefined };
     }
     if (typeof load === 'function') {
