@@ -74,7 +74,7 @@ export class GroupLayer {
       const avoid = visible.difference(nodes);
       const path = this.plugin.addPath(nodes, edges, avoid, {
         style: { fill: w.colour, fillOpacity: '0.12', stroke: w.colour, strokeOpacity: '0.75', strokeWidth: '2' } as Partial<CSSStyleDeclaration>,
-        className: `group group-${org}`,
+        className: 'group',
       });
       path.node.dataset.org = org;
       const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
