@@ -53,6 +53,8 @@ export class GroupLayer {
       return;
     }
     const visible = this.cy.nodes().not('.hidden');
+    // Who else is drawn decides what the outline goes around, so it is part of each shape's key.
+    const visibleKey = visible.map((n) => n.id()).join(',');
     const wanted = new Map<string, { ids: string[]; colour: string }>();
     [...groups.keys()].forEach((org, i) => {
       const members = (groups.get(org) ?? []).filter((id) => visible.getElementById(id).nonempty());
@@ -61,7 +63,7 @@ export class GroupLayer {
     });
     for (const [org, d] of this.drawn) {
       const w = wanted.get(org);
-      if (!w || JSON.stringify([w.ids, w.colour]) !== d.key) {
+      if (!w || JSON.stringify([w.ids, w.colour, visibleKey]) !== d.key) {
         this.plugin.removePath(d.path);
         d.label.remove();
         this.drawn.delete(org);
@@ -82,7 +84,7 @@ export class GroupLayer {
       label.setAttribute('class', 'group-label');
       label.setAttribute('fill', w.colour);
       path.node.after(label);
-      this.drawn.set(org, { key: JSON.stringify([w.ids, w.colour]), path, label });
+      this.drawn.set(org, { key: JSON.stringify([w.ids, w.colour, visibleKey]), path, label });
     }
     this.placeLabels();
     const container = this.cy.container();
