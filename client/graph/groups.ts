@@ -72,7 +72,9 @@ export class GroupLayer {
     for (const [org, w] of wanted) {
       if (this.drawn.has(org)) continue;
       const nodes = this.cy.nodes().filter((n) => w.ids.includes(n.id())) as NodeCollection;
-      const edges = nodes.edgesWith(nodes).filter((e) => e.data('type') === 'MEMBER_OF' && e.target().id() === org && !e.hasClass('hidden'));
+      // No real edges: the outline follows virtual edges routed around non-members, which keeps
+      // an unrelated actor that a membership line passes by out of the shape.
+      const edges = this.cy.collection();
       const avoid = visible.difference(nodes);
       const path = this.plugin.addPath(nodes, edges, avoid, {
         style: { fill: w.colour, fillOpacity: '0.12', stroke: w.colour, strokeOpacity: '0.75', strokeWidth: '2' } as Partial<CSSStyleDeclaration>,
