@@ -12,6 +12,11 @@ import { burnInNow, mountPictures } from './outputs/picture-menu.ts';
 import { picturePng } from './outputs/picture.ts';
 import { clampDate, formatDate } from './dates.ts';
 import { byId } from './dom.ts';
+import { Camera } from './graph/camera.ts';
+import { ChangeMarks } from './graph/change-marks.ts';
+import { datasetKey, DragPositions } from './graph/drag-positions.ts';
+import { DEFAULT_GROUPS, GroupLayer } from './graph/groups.ts';
+import { mountGroupChooser } from './graph/group-chooser.ts';
 import { lookOf } from './graph/style.ts';
 import { Tooltip } from './graph/tooltip.ts';
 import { GraphView } from './graph/view.ts';
@@ -39,7 +44,7 @@ import { Slider } from './timebar/slider.ts';
 declare global {
   interface Window {
     cy?: Core;
-    explorer?: { store: Store; settings: Settings; snapshot(): Snapshot | null };
+    explorer?: { store: Store; settings: Settings; snapshot(): Snapshot | null; positions(): Record<string, { x: number; y: number }> };
     /** Settings a page sets before the app loads (the browser tests switch transitions off). */
     explorerSettings?: Partial<Settings>;
   }
@@ -84,6 +89,24 @@ function start(payload: TemporalPayload, settings: Settings): void {
     settings,
   );
   window.cy = graph.cy;
+  // Dragged positions first (the fits and group shapes below are drawn around them).
+  const drag = new DragPositions(graph.cy, datasetKey(payload.actors.map((a) => a.id)));
+  const camera = new Camera(graph.cy, {
+    padding: 40,
+    maxFitZoom: settings.maxFitZoom,
+    animateMs: settings.transitions ? settings.fitMs : 0,
+    restMs: settings.followRestMs,
+    everyMs: settings.transitions ? settings.followEveryMs : 0,
+    onManual: () => {
+      if (store.state.view.follow) view({ follow: false }, 'replace');
+    },
+    onFitted: (key) => {
+      document.body.dataset.followed = key;
+    },
+  });
+  const groups = new GroupLayer(graph.cy, (id) => actors.get(id)?.shortName ?? actors.get(id)?.name ?? id);
+  const marks = new ChangeMarks(graph.cy, settings.transitions ? settings.changeMarkMs : null);
+  const defaultGroups = graph.large ? [] : DEFAULT_GROUPS.filter((id) => actors.get(id)?.kind === 'organization');
 
   const slider = new Slider(
     {
@@ -96,7 +119,10 @@ function start(payload: TemporalPayload, settings: Settings): void {
       next: byId<HTMLButtonElement>('next-change'),
       speed: byId<HTMLSelectElement>('speed'),
     },
-    { start: first, end: last, changes: changeDates(payload), onDate: (at, mode) => view({ at }, mode), onScrub: () => graph.scrubbing(), onPlayEnd: () => urlSync.endTransient() },
+    { start: first, end: last, changes: changeDates(payload), onDate: (at, mode) => view({ at }, mode), onScrub: () => {
+        graph.scrubbing();
+        camera.scrubbed();
+      }, onPlayEnd: () => urlSync.endTransient() },
   );
 
   const table = new RelationsTable(
@@ -127,15 +153,24 @@ function start(payload: TemporalPayload, settings: Settings): void {
     {
       actors: payload.actors,
       onFound: (a) => {
-        view({ focus: a.id, rel: null });
+        // Centring on an actor is a move by hand: the camera stops following.
+        view({ focus: a.id, rel: null, follow: false });
         graph.centreOn(a.id);
         return renderer.snapshot()?.actorIds.has(a.id) ? '' : `${a.name} has no relation shown on ${formatDate(dateOf(store.state.view))}.`;
       },
     },
   );
 
-  byId('zoom-in').addEventListener('click', () => graph.zoomBy(1.25));
-  byId('zoom-out').addEventListener('click', () => graph.zoomBy(0.8));
+  byId('zoom-in').addEventListener('click', () => {
+    camera.manual();
+    graph.zoomBy(1.25);
+  });
+  byId('zoom-out').addEventListener('click', () => {
+    camera.manual();
+    graph.zoomBy(0.8);
+  });
+  byId('follow').addEventListener('click', () => view({ follow: !store.state.view.follow }, 'replace'));
+  byId('reset-positions').addEventListener('click', () => drag.reset());
   byId('zoom-fit').addEventListener('click', () => graph.fit());
   // Pictures and the replay video (outputs/): what is drawn now, and what a range shows.
   const pictures = {
@@ -151,7 +186,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
   });
   byId('export-json').addEventListener('click', () => {
     const snap = renderer.snapshot();
-    if (snap) exportJson(payload, snap, store.state.view);
+    if (snap) exportJson(payload, snap, store.state.view, drag.all());
   });
   mountVideo(byId('video-panel'), byId('export-video'), {
     cy: graph.cy,
@@ -192,16 +227,39 @@ function start(payload: TemporalPayload, settings: Settings): void {
   sizeSelect.addEventListener('change', () => view({ size: sizeSelect.value === 'degree' || sizeSelect.value === 'betweenness' ? sizeSelect.value : null }));
 
   const renderer = createRenderer(
-    { payload, actors, sources, relation: namer.relation, first, last, cursor: new SnapshotCursor(payload), settings, dateOf, dispatch },
-    { graph, slider, table, filters, tabs, dataMenu, paths, shifts, compare, sizeSelect, details: byId('details-body') },
+    { payload, actors, sources, relation: namer.relation, first, last, cursor: new SnapshotCursor(payload), settings, dateOf, dispatch, defaultGroups, namer: { name, isOrganization: (id) => actors.get(id)?.kind === 'organization' } },
+    {
+      graph,
+      slider,
+      table,
+      filters,
+      tabs,
+      dataMenu,
+      paths,
+      shifts,
+      compare,
+      sizeSelect,
+      details: byId('details-body'),
+      camera,
+      groups,
+      marks,
+      changeLine: byId('change-line'),
+      followButton: byId<HTMLButtonElement>('follow'),
+    },
   );
+  const chooser = mountGroupChooser(
+    { on: byId<HTMLInputElement>('groups-on'), list: byId('group-list') },
+    { organizations: payload.actors.filter((a) => a.kind === 'organization'), defaults: defaultGroups, onChange: (groups) => view({ groups }) },
+  );
+  store.subscribe((s) => chooser.show(s.view.groups ?? defaultGroups));
+  chooser.show(store.state.view.groups ?? defaultGroups);
   store.subscribe((s, p) => renderer.render(s, p));
   startEffects(store, { dateOf, isActor: (id) => actors.has(id), pathRestMs: settings.pathRestMs });
   renderer.render(store.state, null);
   graph.fit(false);
   if (store.state.view.focus) graph.centreOn(store.state.view.focus);
 
-  window.explorer = { store, settings, snapshot: renderer.snapshot };
+  window.explorer = { store, settings, snapshot: renderer.snapshot, positions: () => drag.all() };
   if (!payload.relations.length) showStatus('The data has no relations yet.', 'info');
   else hideStatus();
 }

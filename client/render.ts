@@ -5,6 +5,9 @@ import type { Actor, Relation, Source, TemporalPayload } from './api/client.ts';
 import { h } from './dom.ts';
 import type { DataMenu } from './data/data-menu.ts';
 import type { GraphView } from './graph/view.ts';
+import { followKey, type Camera } from './graph/camera.ts';
+import { changeSentences, splitChanges, type ChangeMarks, type ChangeNamer } from './graph/change-marks.ts';
+import { groupMembers, type GroupLayer } from './graph/groups.ts';
 import type { Overlay } from './graph/style.ts';
 import { centralitySection } from './panels/centrality.ts';
 import type { ComparePanel } from './panels/compare.ts';
@@ -34,6 +37,11 @@ export interface Views {
   compare: ComparePanel;
   sizeSelect: HTMLSelectElement;
   details: HTMLElement;
+  camera: Camera;
+  groups: GroupLayer;
+  marks: ChangeMarks;
+  changeLine: HTMLElement;
+  followButton: HTMLButtonElement;
 }
 
 export interface RenderContext {
@@ -47,6 +55,9 @@ export interface RenderContext {
   settings: Settings;
   dateOf(view: ViewState): string;
   dispatch(action: Action): void;
+  /** The organizations drawn as groups when the URL does not say. */
+  defaultGroups: readonly string[];
+  namer: ChangeNamer;
 }
 
 export function createRenderer(ctx: RenderContext, views: Views): { render(state: AppState, previous: AppState | null): void; snapshot(): Snapshot | null } {
@@ -73,6 +84,22 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
     };
     views.graph.apply(current, state, overlay, step.changed);
     views.graph.select(state.rel ?? state.focus);
+    // Change marks: only when the date moved from one drawn date to another (a step, Play, a scrub).
+    const before0 = previous ? ctx.dateOf(previous.view) : null;
+    if (before0 !== null && before0 !== at) {
+      const split = splitChanges(step.changed, at);
+      views.marks.mark(split);
+      const words = changeSentences(split, ctx.namer);
+      views.changeLine.textContent = words.join(' · ');
+      views.changeLine.title = words.join('\n');
+    }
+    const orgs = state.groups ?? ctx.defaultGroups;
+    views.groups.show(groupMembers(orgs, current.relations));
+    // Follow: a fit once the date or filters rest; turning it back on fits at once.
+    views.followButton.setAttribute('aria-pressed', String(state.follow));
+    if (!state.follow) views.camera.stop();
+    else if (previous && !previous.view.follow) views.camera.resume(followKey(state, at));
+    else views.camera.follow(followKey(state, at));
     views.slider.show(at);
     views.filters.show(state);
     views.table.update(current, state.rel);

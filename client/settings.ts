@@ -29,6 +29,11 @@ export const SettingsSchema = z.object({
   detailsEveryMs: z.number().int().min(0),
   /** Transient URL changes (scrub, play) closer than this share one history entry. */
   transientGapMs: z.number().int().min(0),
+  /** Follow: the camera fits once the slider rests this long, and (Play, steps) at most this often. */
+  followRestMs: z.number().int().min(0),
+  followEveryMs: z.number().int().min(0),
+  /** How long a new relation glows and an ended one stays as a ghost (transitions off: until the next step). */
+  changeMarkMs: z.number().int().min(0),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -46,6 +51,9 @@ export const DEFAULT_SETTINGS: Settings = {
   pathRestMs: 350,
   detailsEveryMs: 300,
   transientGapMs: 700,
+  followRestMs: 250,
+  followEveryMs: 450,
+  changeMarkMs: 1400,
 };
 
 /** The defaults with the overrides that pass the schema; a bad override is reported and ignored. */

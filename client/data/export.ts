@@ -16,9 +16,11 @@ function download(blob: Blob, name: string): void {
 }
 
 /** The snapshot in the API's neutral format, with the filters that made it. */
-export function snapshotJson(payload: TemporalPayload, snapshot: Snapshot, state: ViewState): object {
+export function snapshotJson(payload: TemporalPayload, snapshot: Snapshot, state: ViewState, positions: Record<string, { x: number; y: number }> | null = null): object {
   const sourceIds = new Set(snapshot.relations.flatMap((r) => r.sources));
   return {
+    // Where each drawn actor sits, dragged ones where the person left them (graph/drag-positions.ts).
+    ...(positions ? { positions: Object.fromEntries(Object.entries(positions).filter(([id]) => snapshot.actorIds.has(id))) } : {}),
     at: snapshot.at,
     filters: { types: state.types, kinds: state.kinds, hideIsolated: state.hideIsolated },
     nodes: payload.actors.filter((a) => snapshot.actorIds.has(a.id)),
@@ -27,8 +29,8 @@ export function snapshotJson(payload: TemporalPayload, snapshot: Snapshot, state
   };
 }
 
-export function exportJson(payload: TemporalPayload, snapshot: Snapshot, state: ViewState): void {
-  const text = JSON.stringify(snapshotJson(payload, snapshot, state), null, 2);
+export function exportJson(payload: TemporalPayload, snapshot: Snapshot, state: ViewState, positions: Record<string, { x: number; y: number }> | null = null): void {
+  const text = JSON.stringify(snapshotJson(payload, snapshot, state, positions), null, 2);
   download(new Blob([text], { type: 'application/json' }), `alliances-${snapshot.at}.json`);
 }
 

@@ -5,6 +5,7 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import type { Relation, TemporalPayload } from '../api/client.ts';
 import type { Settings } from '../settings.ts';
+import { changeMarkStyle } from './change-marks.ts';
 import { toElements } from './elements.ts';
 import { layoutGraph, placeAtStored } from './layout.ts';
 import type { Snapshot } from '../snapshot.ts';
@@ -68,7 +69,7 @@ export class GraphView {
 
   /** The stylesheet with this page's fade length (none with transitions off). */
   private sheet() {
-    return stylesheet(this.settings.transitions ? this.settings.fadeMs : 0);
+    return [...stylesheet(this.settings.transitions ? this.settings.fadeMs : 0), ...changeMarkStyle()];
   }
 
   private labelFrame = 0;

@@ -27,6 +27,10 @@ export interface ViewState {
   size: SizeMeasure | null;
   /** The open tab of the side panel. */
   panel: PanelId;
+  /** The camera fits the drawn actors at each date (off after a pan or zoom by hand). */
+  follow: boolean;
+  /** Organizations drawn as groups around their members; null: the dataset's default. */
+  groups: string[] | null;
 }
 
 export type SizeMeasure = 'degree' | 'betweenness';
@@ -45,6 +49,8 @@ export const DEFAULT_STATE: ViewState = {
   compare: null,
   size: null,
   panel: 'details',
+  follow: true,
+  groups: null,
 };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -70,6 +76,7 @@ export function parseState(search: string): ViewState {
   const compare = p.get('compare');
   const size = p.get('size');
   const panel = p.get('panel');
+  const groups = list(p.get('groups'));
   return {
     at: at !== null && IsoDate.safeParse(at).success ? at : null,
     focus: focus !== null && ID.test(focus) ? focus : null,
@@ -81,6 +88,8 @@ export function parseState(search: string): ViewState {
     compare: compare !== null && IsoDate.safeParse(compare).success ? compare : null,
     size: SIZE_MEASURES.find((m) => m === size) ?? null,
     panel: PANELS.find((x) => x === panel) ?? 'details',
+    follow: p.get('follow') !== '0',
+    groups: groups === null ? null : [...new Set(groups.filter((g) => ID.test(g)))],
   };
 }
 
@@ -97,6 +106,8 @@ export function serializeState(s: ViewState): string {
   if (s.compare) p.set('compare', s.compare);
   if (s.size) p.set('size', s.size);
   if (s.panel !== 'details') p.set('panel', s.panel);
+  if (!s.follow) p.set('follow', '0');
+  if (s.groups !== null) p.set('groups', s.groups.join(','));
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

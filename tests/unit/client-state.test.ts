@@ -27,6 +27,8 @@ describe('URL state', () => {
       compare: '2008-01-01',
       size: 'betweenness',
       panel: 'paths',
+      follow: false,
+      groups: ['CSTO', 'GUAM'],
     };
     expect(parseState(serializeState(s))).toEqual(s);
   });
@@ -40,6 +42,9 @@ describe('URL state', () => {
     const none = { ...DEFAULT_STATE, types: [] };
     expect(serializeState(none)).toBe('?types=');
     expect(parseState('?types=').types).toEqual([]);
+    // Groups off is an empty list, not the dataset's default.
+    expect(parseState('?groups=').groups).toEqual([]);
+    expect(serializeState({ ...DEFAULT_STATE, groups: [] })).toBe('?groups=');
   });
 
   it('ignores a malformed date, id, unknown type or kind', () => {

@@ -1,0 +1,113 @@
+// Membership as groups: each chosen organization and its members at the slider's date are
+// drawn inside one bubble set (cytoscape-bubblesets, on an SVG layer under the nodes), so a
+// state joining or leaving is seen entering or leaving the shape. Non-members drawn nearby
+// are avoided by the outline. What is drawn is also written to the container's
+// data-groups (JSON: org id → member ids), which the browser tests read.
+import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
+import BubbleSets, { type BubbleSetPath, type BubbleSetsPlugin } from 'cytoscape-bubblesets';
+import type { Relation } from '../api/client.ts';
+
+cytoscape.use(BubbleSets);
+
+/** The organizations drawn as groups by default, when the dataset holds them. */
+export const DEFAULT_GROUPS: readonly string[] = ['CSTO', 'GUAM', 'EAEU', 'C5PLUS1'];
+
+/** Distinct, colour-blind-friendly hues (Okabe–Ito), one per group in order. */
+export const GROUP_COLOURS: readonly string[] = ['#d55e00', '#009e73', '#0072b2', '#cc79a7', '#e69f00', '#56b4e9'];
+
+/** Each chosen organization's members at the date (MEMBER_OF relations active now), in the order chosen. */
+export function groupMembers(orgs: readonly string[], active: readonly Relation[]): Map<string, string[]> {
+  const out = new Map<string, string[]>(orgs.map((o) => [o, []]));
+  for (const r of active) {
+    if (r.type !== 'MEMBER_OF') continue;
+    out.get(r.target)?.push(r.source);
+  }
+  for (const list of out.values()) list.sort();
+  return out;
+}
+
+interface Drawn {
+  key: string;
+  path: BubbleSetPath;
+  label: SVGTextElement;
+}
+
+export class GroupLayer {
+  private readonly plugin: BubbleSetsPlugin;
+  private readonly drawn = new Map<string, Drawn>();
+  private labelFrame = 0;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly nameOf: (id: string) => string,
+  ) {
+    this.plugin = (cy as Core & { bubbleSets(o: object): BubbleSetsPlugin }).bubbleSets({ interactive: false, includeLabels: true, virtualEdges: true, throttle: 50 });
+    // Labels follow their shape after a drag (the plugin redraws the paths itself).
+    cy.on('position', 'node', () => this.scheduleLabels());
+  }
+
+  /** Draws these groups (org id → member ids at the date, drawn ones only); unchanged ones are kept. */
+  show(groups: ReadonlyMap<string, readonly string[]>): void {
+    if (groups.size === 0 && this.drawn.size === 0) {
+      this.cy.container()?.setAttribute('data-groups', '{}');
+      return;
+    }
+    const visible = this.cy.nodes().not('.hidden');
+    // Who else is drawn decides what the outline goes around, so it is part of each shape's key.
+    const visibleKey = visible.map((n) => n.id()).join(',');
+    const wanted = new Map<string, { ids: string[]; colour: string }>();
+    [...groups.keys()].forEach((org, i) => {
+      const members = (groups.get(org) ?? []).filter((id) => visible.getElementById(id).nonempty());
+      if (members.length === 0 || visible.getElementById(org).empty()) return;
+      wanted.set(org, { ids: [org, ...members], colour: GROUP_COLOURS[i % GROUP_COLOURS.length] ?? '#555' });
+    });
+    for (const [org, d] of this.drawn) {
+      const w = wanted.get(org);
+      if (!w || JSON.stringify([w.ids, w.colour, visibleKey]) !== d.key) {
+        this.plugin.removePath(d.path);
+        d.label.remove();
+        this.drawn.delete(org);
+      }
+    }
+    for (const [org, w] of wanted) {
+      if (this.drawn.has(org)) continue;
+      const nodes = this.cy.nodes().filter((n) => w.ids.includes(n.id())) as NodeCollection;
+      // No real edges: the outline follows virtual edges routed around non-members, which keeps
+      // an unrelated actor that a membership line passes by out of the shape.
+      const edges = this.cy.collection();
+      const avoid = visible.difference(nodes);
+      const path = this.plugin.addPath(nodes, edges, avoid, {
+        style: { fill: w.colour, fillOpacity: '0.12', stroke: w.colour, strokeOpacity: '0.75', strokeWidth: '2' } as Partial<CSSStyleDeclaration>,
+        className: 'group',
+      });
+      path.node.dataset.org = org;
+      const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      label.textContent = this.nameOf(org);
+      label.setAttribute('class', 'group-label');
+      label.setAttribute('fill', w.colour);
+      path.node.after(label);
+      this.drawn.set(org, { key: JSON.stringify([w.ids, w.colour, visibleKey]), path, label });
+    }
+    this.placeLabels();
+    const container = this.cy.container();
+    if (container) container.dataset.groups = JSON.stringify(Object.fromEntries([...wanted].map(([org, w]) => [org, w.ids.slice(1)])));
+  }
+
+  private scheduleLabels(): void {
+    if (this.labelFrame || this.drawn.size === 0) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.plugin.update(true);
+      this.placeLabels();
+    });
+  }
+
+  /** Each label sits just above its shape's top edge, centred. */
+  private placeLabels(): void {
+    for (const d of this.drawn.values()) {
+      const box = d.path.nodes.boundingBox({ includeLabels: true });
+      d.label.setAttribute('x', String((box.x1 + box.x2) / 2));
+      d.label.setAttribute('y', String(box.y1 - 22));
+    }
+  }
+}
