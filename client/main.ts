@@ -36,7 +36,14 @@ import { Slider } from './timebar/slider.ts';
 declare global {
   interface Window {
     cy?: Core;
-    explorer?: { store: Store; settings: Settings; snapshot(): Snapshot | null };
+    explorer?: {
+      store: Store;
+      settings: Settings;
+      snapshot(): Snapshot | null;
+      /** What draws the graph, and the edges (or states-only links) the batched layer draws, with how often it has drawn. */
+      renderer: string;
+      layer(): { ids: string[]; edges: { source: string; target: string; width?: number }[]; draws: number } | null;
+    };
     /** Settings a page sets before the app loads (the browser tests switch transitions off). */
     explorerSettings?: Partial<Settings>;
   }
@@ -112,6 +119,11 @@ function start(payload: TemporalPayload, settings: Settings): void {
       typeList: byId('type-toggles'),
       kindBox: byId('kind-toggles'),
       hideIsolated: byId<HTMLInputElement>('hide-isolated'),
+      minMembers: byId<HTMLInputElement>('min-members'),
+      graphAll: byId<HTMLInputElement>('graph-all'),
+      graphStates: byId<HTMLInputElement>('graph-states'),
+      share: byId<HTMLInputElement>('share-threshold'),
+      shareValue: byId<HTMLOutputElement>('share-value'),
       allTypes: byId<HTMLButtonElement>('types-all'),
       noTypes: byId<HTMLButtonElement>('types-none'),
       nodeLegend: byId('node-legend'),
@@ -134,7 +146,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
   byId('zoom-in').addEventListener('click', () => graph.zoomBy(1.25));
   byId('zoom-out').addEventListener('click', () => graph.zoomBy(0.8));
   byId('zoom-fit').addEventListener('click', () => graph.fit());
-  byId('export-png').addEventListener('click', () => exportPng(graph.cy, dateOf(store.state.view)));
+  byId('export-png').addEventListener('click', () => exportPng(graph.cy, dateOf(store.state.view), graph.layer));
   byId('export-json').addEventListener('click', () => {
     const snap = renderer.snapshot();
     if (snap) exportJson(payload, snap, store.state.view);
@@ -188,7 +200,13 @@ function start(payload: TemporalPayload, settings: Settings): void {
   graph.fit(false);
   if (store.state.view.focus) graph.centreOn(store.state.view.focus);
 
-  window.explorer = { store, settings, snapshot: renderer.snapshot };
+  window.explorer = {
+    store,
+    settings,
+    snapshot: renderer.snapshot,
+    renderer: graph.renderer,
+    layer: () => (graph.layer ? { ids: graph.layer.ids(), edges: graph.layer.list(), draws: graph.layer.draws } : null),
+  };
   if (!payload.relations.length) showStatus('The data has no relations yet.', 'info');
   else hideStatus();
 }

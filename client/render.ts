@@ -6,6 +6,7 @@ import { h } from './dom.ts';
 import type { DataMenu } from './data/data-menu.ts';
 import type { GraphView } from './graph/view.ts';
 import type { Overlay } from './graph/style.ts';
+import { statesProjection } from './graph/projection.ts';
 import { centralitySection } from './panels/centrality.ts';
 import type { ComparePanel } from './panels/compare.ts';
 import { renderActor, renderRelation, type DetailsContext } from './panels/details.ts';
@@ -71,7 +72,8 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
       highlight: highlightOverlay(app, ctx.relation),
       sizes: state.size ? sizesAt(current, state.size) : null,
     };
-    views.graph.apply(current, state, overlay, step.changed);
+    const projection = state.graph === 'states' ? statesProjection(current.relations, (id) => ctx.actors.get(id)?.kind, state.share) : null;
+    views.graph.apply(current, state, overlay, step.changed, projection);
     views.graph.select(state.rel ?? state.focus);
     views.slider.show(at);
     views.filters.show(state);

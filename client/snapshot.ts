@@ -10,6 +10,8 @@ export interface SnapshotFilters {
   types: readonly string[] | null;
   kinds: readonly Kind[] | null;
   hideIsolated: boolean;
+  /** Organizations with fewer active members are not drawn, nor their relations (0 or absent: all). */
+  minMembers?: number;
 }
 
 export interface Snapshot {
@@ -45,8 +47,10 @@ function filtered(
   at: string,
   filters: SnapshotFilters,
 ): Snapshot {
+  const min = filters.minMembers ?? 0;
   const kindOk = (id: string): boolean => {
     const a = byId.get(id);
+    if (min > 0 && a?.kind === 'organization' && (memberCount.get(id) ?? 0) < min) return false;
     return !filters.kinds || (a !== undefined && filters.kinds.includes(a.kind));
   };
   const types = filters.types ? new Set(filters.types) : null;

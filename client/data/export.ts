@@ -17,9 +17,23 @@ function download(blob: Blob, name: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 2000);
 }
 
-export function exportPng(cy: Core, at: string): void {
-  const blob = cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 });
-  download(blob, `alliances-${at}.png`);
+/** The view as a PNG; with the batched edge layer (large graphs) its edges are drawn under Cytoscape's picture. */
+export async function exportPng(cy: Core, at: string, layer: { canvas: HTMLCanvasElement; draw(): void } | null = null): Promise<void> {
+  if (!layer) {
+    download(cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), `alliances-${at}.png`);
+    return;
+  }
+  layer.draw();
+  const top = await createImageBitmap(cy.png({ output: 'blob', full: false, scale: 2 }));
+  const out = document.createElement('canvas');
+  out.width = top.width;
+  out.height = top.height;
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(layer.canvas, 0, 0, out.width, out.height);
+  ctx.drawImage(top, 0, 0);
+  out.toBlob((blob) => blob && download(blob, `alliances-${at}.png`), 'image/png');
 }
 
 /** The snapshot in the API's neutral format, with the filters that made it. */

@@ -55,6 +55,11 @@ export interface FilterElements {
   typeList: HTMLElement;
   kindBox: HTMLElement;
   hideIsolated: HTMLInputElement;
+  minMembers: HTMLInputElement;
+  graphAll: HTMLInputElement;
+  graphStates: HTMLInputElement;
+  share: HTMLInputElement;
+  shareValue: HTMLOutputElement;
   allTypes: HTMLButtonElement;
   noTypes: HTMLButtonElement;
   nodeLegend: HTMLElement;
@@ -99,6 +104,13 @@ export class Filters {
     });
     els.kindBox.replaceChildren(...kinds);
     els.hideIsolated.addEventListener('change', () => opts.onChange({ hideIsolated: els.hideIsolated.checked }));
+    els.minMembers.addEventListener('change', () => {
+      const n = Math.trunc(Number(els.minMembers.value));
+      opts.onChange({ minMembers: Number.isFinite(n) && n > 0 ? Math.min(n, 10_000) : 0 });
+    });
+    els.graphAll.addEventListener('change', () => opts.onChange({ graph: 'all' }));
+    els.graphStates.addEventListener('change', () => opts.onChange({ graph: 'states' }));
+    els.share.addEventListener('input', () => opts.onChange({ share: Math.max(1, Number(els.share.value) || 1) }));
 
     els.nodeLegend.replaceChildren(
       h('li', {}, nodeSwatch('state'), 'State (circle, name below)'),
@@ -123,6 +135,13 @@ export class Filters {
     for (const [t, box] of this.typeBoxes) box.checked = state.types === null || state.types.includes(t);
     for (const [k, box] of this.kindBoxes) box.checked = state.kinds === null || state.kinds.includes(k);
     this.els.hideIsolated.checked = state.hideIsolated;
+    // Not while typing in it: the field would jump under the cursor.
+    if (document.activeElement !== this.els.minMembers) this.els.minMembers.value = String(state.minMembers);
+    this.els.graphAll.checked = state.graph === 'all';
+    this.els.graphStates.checked = state.graph === 'states';
+    this.els.share.value = String(state.share);
+    this.els.share.disabled = state.graph !== 'states';
+    this.els.shareValue.value = String(state.share);
   }
 
   private emitTypes(): void {

@@ -26,7 +26,15 @@ export interface ViewState {
   size: SizeMeasure | null;
   /** The open tab of the side panel. */
   panel: PanelId;
+  /** Organizations with fewer members at the date are not drawn (0: all). */
+  minMembers: number;
+  /** 'states': the states-only view, states linked by the organizations they share. */
+  graph: GraphMode;
+  /** States-only view: a link needs at least this many shared organizations. */
+  share: number;
 }
+
+export type GraphMode = 'all' | 'states';
 
 export type SizeMeasure = 'degree' | 'betweenness';
 export const SIZE_MEASURES: readonly SizeMeasure[] = ['degree', 'betweenness'];
@@ -44,7 +52,16 @@ export const DEFAULT_STATE: ViewState = {
   compare: null,
   size: null,
   panel: 'details',
+  minMembers: 0,
+  graph: 'all',
+  share: 1,
 };
+
+/** A small non-negative integer from the URL, or the fallback. */
+function count(value: string | null, fallback: number, max = 10_000): number {
+  if (value === null || !/^\d{1,5}$/.test(value)) return fallback;
+  return Math.min(max, Number(value));
+}
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -80,6 +97,9 @@ export function parseState(search: string): ViewState {
     compare: compare !== null && IsoDate.safeParse(compare).success ? compare : null,
     size: SIZE_MEASURES.find((m) => m === size) ?? null,
     panel: PANELS.find((x) => x === panel) ?? 'details',
+    minMembers: count(p.get('min'), 0),
+    graph: p.get('graph') === 'states' ? 'states' : 'all',
+    share: Math.max(1, count(p.get('share'), 1)),
   };
 }
 
@@ -96,6 +116,9 @@ export function serializeState(s: ViewState): string {
   if (s.compare) p.set('compare', s.compare);
   if (s.size) p.set('size', s.size);
   if (s.panel !== 'details') p.set('panel', s.panel);
+  if (s.minMembers > 0) p.set('min', String(s.minMembers));
+  if (s.graph !== 'all') p.set('graph', s.graph);
+  if (s.share > 1) p.set('share', String(s.share));
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

@@ -27,6 +27,9 @@ describe('URL state', () => {
       compare: '2008-01-01',
       size: 'betweenness',
       panel: 'paths',
+      minMembers: 12,
+      graph: 'states',
+      share: 3,
     };
     expect(parseState(serializeState(s))).toEqual(s);
   });
