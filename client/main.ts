@@ -29,7 +29,7 @@ import { initialState } from './state/app-state.ts';
 import { startEffects } from './state/effects.ts';
 import { Store } from './state/store.ts';
 import { settingsFromUrl, UrlSync, viewFromUrl } from './state/url-sync.ts';
-import type { HistoryMode, ViewState } from './state/view-state.ts';
+import { MAX_HOOD, type HistoryMode, type ViewState } from './state/view-state.ts';
 import { hideStatus, showStatus } from './status.ts';
 import { Slider } from './timebar/slider.ts';
 
@@ -79,7 +79,11 @@ function start(payload: TemporalPayload, settings: Settings): void {
     byId('cy'),
     payload,
     {
-      onActor: (id) => view({ focus: id, rel: null, panel: 'details' }),
+      onActor: (id) => {
+        // Neighbourhood mode: a click on an actor also expands its neighbours.
+        const hood = store.state.view.hood;
+        view({ focus: id, rel: null, panel: 'details', ...(hood && !hood.includes(id) && hood.length < MAX_HOOD ? { hood: [...hood, id] } : {}) });
+      },
       onRelation: (id) => view({ rel: id, panel: 'details' }),
       onPathEnd: (id) => dispatch({ type: 'path/pick-end', id }),
       onBackground: () => view({ focus: null, rel: null }),
@@ -122,6 +126,9 @@ function start(payload: TemporalPayload, settings: Settings): void {
       minMembers: byId<HTMLInputElement>('min-members'),
       graphAll: byId<HTMLInputElement>('graph-all'),
       graphStates: byId<HTMLInputElement>('graph-states'),
+      hoodStart: byId<HTMLButtonElement>('hood-start'),
+      hoodClear: byId<HTMLButtonElement>('hood-clear'),
+      hoodNote: byId('hood-note'),
       share: byId<HTMLInputElement>('share-threshold'),
       shareValue: byId<HTMLOutputElement>('share-value'),
       allTypes: byId<HTMLButtonElement>('types-all'),

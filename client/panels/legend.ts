@@ -58,6 +58,9 @@ export interface FilterElements {
   minMembers: HTMLInputElement;
   graphAll: HTMLInputElement;
   graphStates: HTMLInputElement;
+  hoodStart: HTMLButtonElement;
+  hoodClear: HTMLButtonElement;
+  hoodNote: HTMLElement;
   share: HTMLInputElement;
   shareValue: HTMLOutputElement;
   allTypes: HTMLButtonElement;
@@ -76,6 +79,7 @@ export interface FilterOptions {
 export class Filters {
   private typeBoxes = new Map<RelationType, HTMLInputElement>();
   private kindBoxes = new Map<Kind, HTMLInputElement>();
+  private focus: string | null = null;
 
   constructor(
     private readonly els: FilterElements,
@@ -110,6 +114,10 @@ export class Filters {
     });
     els.graphAll.addEventListener('change', () => opts.onChange({ graph: 'all' }));
     els.graphStates.addEventListener('change', () => opts.onChange({ graph: 'states' }));
+    els.hoodStart.addEventListener('click', () => {
+      if (this.focus) opts.onChange({ hood: [this.focus] });
+    });
+    els.hoodClear.addEventListener('click', () => opts.onChange({ hood: null }));
     els.share.addEventListener('input', () => opts.onChange({ share: Math.max(1, Number(els.share.value) || 1) }));
 
     els.nodeLegend.replaceChildren(
@@ -137,6 +145,12 @@ export class Filters {
     this.els.hideIsolated.checked = state.hideIsolated;
     // Not while typing in it: the field would jump under the cursor.
     if (document.activeElement !== this.els.minMembers) this.els.minMembers.value = String(state.minMembers);
+    this.focus = state.focus;
+    this.els.hoodStart.disabled = state.focus === null;
+    this.els.hoodClear.disabled = state.hood === null;
+    this.els.hoodNote.textContent = state.hood
+      ? `Neighbourhood of ${state.hood[0]}: ${state.hood.length} expanded. Click an actor to expand its neighbours.`
+      : 'Open an actor, then draw only it and its neighbours; click a neighbour to expand it.';
     this.els.graphAll.checked = state.graph === 'all';
     this.els.graphStates.checked = state.graph === 'states';
     this.els.share.value = String(state.share);

@@ -32,6 +32,12 @@ export interface ViewState {
   graph: GraphMode;
   /** States-only view: a link needs at least this many shared organizations. */
   share: number;
+  /**
+   * Neighbourhood mode (as in Neo4j Bloom): the actors expanded so far, the first the one it
+   * started from; only their relations at the date and the actors at the other ends are
+   * drawn. Null: the whole graph.
+   */
+  hood: string[] | null;
 }
 
 export type GraphMode = 'all' | 'states';
@@ -55,7 +61,11 @@ export const DEFAULT_STATE: ViewState = {
   minMembers: 0,
   graph: 'all',
   share: 1,
+  hood: null,
 };
+
+/** At most this many expanded actors in a neighbourhood (and in its URL). */
+export const MAX_HOOD = 100;
 
 /** A small non-negative integer from the URL, or the fallback. */
 function count(value: string | null, fallback: number, max = 10_000): number {
@@ -100,7 +110,14 @@ export function parseState(search: string): ViewState {
     minMembers: count(p.get('min'), 0),
     graph: p.get('graph') === 'states' ? 'states' : 'all',
     share: Math.max(1, count(p.get('share'), 1)),
+    hood: hoodOf(list(p.get('hood'))),
   };
+}
+
+function hoodOf(ids: string[] | null): string[] | null {
+  if (ids === null) return null;
+  const ok = [...new Set(ids.filter((id) => ID.test(id)))].slice(0, MAX_HOOD);
+  return ok.length > 0 ? ok : null;
 }
 
 /** Writes a view state as a query string (with its "?"), leaving defaults out; "" when all default. */
@@ -119,6 +136,7 @@ export function serializeState(s: ViewState): string {
   if (s.minMembers > 0) p.set('min', String(s.minMembers));
   if (s.graph !== 'all') p.set('graph', s.graph);
   if (s.share > 1) p.set('share', String(s.share));
+  if (s.hood) p.set('hood', s.hood.join(','));
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

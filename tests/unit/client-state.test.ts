@@ -30,6 +30,7 @@ describe('URL state', () => {
       minMembers: 12,
       graph: 'states',
       share: 3,
+      hood: ['KAZ', 'CSTO'],
     };
     expect(parseState(serializeState(s))).toEqual(s);
   });
