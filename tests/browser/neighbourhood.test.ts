@@ -47,7 +47,9 @@ describe('neighbourhood mode', () => {
     // Expand a neighbour that brings someone new.
     const next = first.find((id) => id !== 'KAZ' && around(['KAZ', id]).length > first.length)!;
     expect(next).toBeDefined();
-    await page.evaluate((id) => window.cy!.getElementById(id).emit('tap'), next);
+    await page.evaluate((id) => {
+      window.cy!.getElementById(id).emit('tap');
+    }, next);
     await waitForRender(page, { hood: `KAZ,${next}` });
     expect(await visibleNodes(page)).toEqual(around(['KAZ', next]));
     // Back to the whole graph.
