@@ -76,11 +76,42 @@ describe('the explorer on a generated world', () => {
       expect(real, `Cytoscape edges on ${at}`).toEqual([]);
       expect(layer.length).toBe(expected.length);
     }
-    // A selected relation leaves the layer and becomes a real edge on top; the union is unchanged.
-    const { at, layer } = await drawn(page);
-    const chosen = layer[0]!;
-    await page.evaluate((id) => window.explorer!.store.update({ rel: id }, 'push'), chosen);
+    // A click on a layer edge (away from any node) selects the edge nearest the pointer; the
+    // selected relation leaves the layer and becomes a real edge on top; the union is unchanged.
+    const { at } = await drawn(page);
+    const target = await page.evaluate(() => {
+      const cy = window.cy!;
+      const rect = cy.container()!.getBoundingClientRect();
+      const boxes = cy.nodes().filter((n) => n.visible()).map((n) => n.renderedBoundingBox());
+      for (const e of window.explorer!.layer()!.edges) {
+        const a = cy.getElementById(e.source).renderedPosition();
+        const b = cy.getElementById(e.target).renderedPosition();
+        const x = (a.x + b.x) / 2;
+        const y = (a.y + b.y) / 2;
+        const inside = x > 10 && y > 10 && x < cy.width() - 10 && y < cy.height() - 10;
+        if (inside && !boxes.some((q) => x >= q.x1 - 6 && x <= q.x2 + 6 && y >= q.y1 - 6 && y <= q.y2 + 6)) return { x, y, pageX: rect.left + x, pageY: rect.top + y };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    await page.mouse.click(target!.pageX, target!.pageY);
+    await page.waitForFunction(() => window.explorer!.store.state.view.rel !== null);
+    const chosen = await page.evaluate(() => window.explorer!.store.state.view.rel!);
     await page.waitForFunction((id) => !window.explorer!.layer()!.ids.includes(id), chosen);
+    // The chosen edge passes within the pick tolerance of the click.
+    const distance = await page.evaluate(
+      ({ id, x, y }) => {
+        const e = window.cy!.getElementById(id);
+        const a = e.source().renderedPosition();
+        const b = e.target().renderedPosition();
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const t = Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
+      },
+      { id: chosen, x: target!.x, y: target!.y },
+    );
+    expect(distance).toBeLessThanOrEqual(4.5);
     const after = await drawn(page);
     expect(after.real).toEqual([chosen]);
     expect(after.ids).toEqual((await apiGraph(at)).edges.map((e) => e.id).sort());
