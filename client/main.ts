@@ -37,14 +37,22 @@ import { initialState } from './state/app-state.ts';
 import { startEffects } from './state/effects.ts';
 import { Store } from './state/store.ts';
 import { settingsFromUrl, UrlSync, viewFromUrl } from './state/url-sync.ts';
-import type { HistoryMode, ViewState } from './state/view-state.ts';
+import { MAX_HOOD, type HistoryMode, type ViewState } from './state/view-state.ts';
 import { hideStatus, showStatus } from './status.ts';
 import { Slider } from './timebar/slider.ts';
 
 declare global {
   interface Window {
     cy?: Core;
-    explorer?: { store: Store; settings: Settings; snapshot(): Snapshot | null; positions(): Record<string, { x: number; y: number }> };
+    explorer?: {
+      store: Store;
+      settings: Settings;
+      snapshot(): Snapshot | null;
+      positions(): Record<string, { x: number; y: number }>;
+      /** What draws the graph, and the edges (or states-only links) the batched layer draws, with how often it has drawn. */
+      renderer: string;
+      layer(): { ids: string[]; edges: { source: string; target: string; width?: number }[]; draws: number } | null;
+    };
     /** Settings a page sets before the app loads (the browser tests switch transitions off). */
     explorerSettings?: Partial<Settings>;
   }
@@ -80,7 +88,11 @@ function start(payload: TemporalPayload, settings: Settings): void {
     byId('cy'),
     payload,
     {
-      onActor: (id) => view({ focus: id, rel: null, panel: 'details' }),
+      onActor: (id) => {
+        // Neighbourhood mode: a click on an actor also expands its neighbours.
+        const hood = store.state.view.hood;
+        view({ focus: id, rel: null, panel: 'details', ...(hood && !hood.includes(id) && hood.length < MAX_HOOD ? { hood: [...hood, id] } : {}) });
+      },
       onRelation: (id) => view({ rel: id, panel: 'details' }),
       onPathEnd: (id) => dispatch({ type: 'path/pick-end', id }),
       onBackground: () => view({ focus: null, rel: null }),
@@ -141,6 +153,14 @@ function start(payload: TemporalPayload, settings: Settings): void {
       typeList: byId('type-toggles'),
       kindBox: byId('kind-toggles'),
       hideIsolated: byId<HTMLInputElement>('hide-isolated'),
+      minMembers: byId<HTMLInputElement>('min-members'),
+      graphAll: byId<HTMLInputElement>('graph-all'),
+      graphStates: byId<HTMLInputElement>('graph-states'),
+      hoodStart: byId<HTMLButtonElement>('hood-start'),
+      hoodClear: byId<HTMLButtonElement>('hood-clear'),
+      hoodNote: byId('hood-note'),
+      share: byId<HTMLInputElement>('share-threshold'),
+      shareValue: byId<HTMLOutputElement>('share-value'),
       allTypes: byId<HTMLButtonElement>('types-all'),
       noTypes: byId<HTMLButtonElement>('types-none'),
       nodeLegend: byId('node-legend'),
@@ -259,7 +279,14 @@ function start(payload: TemporalPayload, settings: Settings): void {
   graph.fit(false);
   if (store.state.view.focus) graph.centreOn(store.state.view.focus);
 
-  window.explorer = { store, settings, snapshot: renderer.snapshot, positions: () => drag.all() };
+  window.explorer = {
+    store,
+    settings,
+    snapshot: renderer.snapshot,
+    positions: () => drag.all(),
+    renderer: graph.renderer,
+    layer: () => (graph.layer ? { ids: graph.layer.ids(), edges: graph.layer.list(), draws: graph.layer.draws } : null),
+  };
   if (!payload.relations.length) showStatus('The data has no relations yet.', 'info');
   else hideStatus();
 }

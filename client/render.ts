@@ -9,6 +9,7 @@ import { followKey, type Camera } from './graph/camera.ts';
 import { changeSentences, splitChanges, type ChangeMarks, type ChangeNamer } from './graph/change-marks.ts';
 import { groupMembers, type GroupLayer } from './graph/groups.ts';
 import type { Overlay } from './graph/style.ts';
+import { statesProjection } from './graph/projection.ts';
 import { centralitySection } from './panels/centrality.ts';
 import type { ComparePanel } from './panels/compare.ts';
 import { renderActor, renderRelation, type DetailsContext } from './panels/details.ts';
@@ -82,7 +83,8 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
       highlight: highlightOverlay(app, ctx.relation),
       sizes: state.size ? sizesAt(current, state.size) : null,
     };
-    views.graph.apply(current, state, overlay, step.changed);
+    const projection = state.graph === 'states' ? statesProjection(current.relations, (id) => ctx.actors.get(id)?.kind, state.share) : null;
+    views.graph.apply(current, state, overlay, step.changed, projection);
     views.graph.select(state.rel ?? state.focus);
     // Change marks: only when the date moved from one drawn date to another (a step, Play, a scrub).
     const before0 = previous ? ctx.dateOf(previous.view) : null;

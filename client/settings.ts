@@ -1,5 +1,5 @@
 // Every tuning constant of the client in one typed object with its defaults. A page may
-// override some (window.explorerSettings, set before the app loads, or ?webgl=1 and
+// override some (window.explorerSettings, set before the app loads, or ?renderer= and
 // ?transitions=0 in the URL, read by state/url-sync.ts): the browser tests switch
 // transitions off so what they wait on is state, never time.
 import { z } from 'zod';
@@ -11,8 +11,11 @@ export const SettingsSchema = z.object({
   fadeMs: z.number().int().min(0),
   /** Above this many elements the graph is drawn the large-graph way (simpler edges, quicker layout). */
   largeGraph: z.number().int().min(0),
-  /** WebGL for a large graph; with software rendering it measured slower than the canvas (README, Benchmark). */
-  webgl: z.boolean(),
+  /**
+   * What draws a large graph: 'auto' picks WebGL with a hardware GPU and the batched edge
+   * layer otherwise (graph/renderer.ts); 'canvas', 'webgl' or 'layer' force one (?renderer=).
+   */
+  renderer: z.enum(['auto', 'canvas', 'webgl', 'layer']),
   /** How long the slider rests before fades come back after a drag. */
   scrubRestMs: z.number().int().min(0),
   /** How many of its strongest ties each actor brings to the large-graph layout. */
@@ -41,7 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   transitions: true,
   fadeMs: 280,
   largeGraph: 5000,
-  webgl: false,
+  renderer: 'auto',
   scrubRestMs: 400,
   largeLayoutTies: 3,
   maxFitZoom: 1.3,

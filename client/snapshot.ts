@@ -10,6 +10,10 @@ export interface SnapshotFilters {
   types: readonly string[] | null;
   kinds: readonly Kind[] | null;
   hideIsolated: boolean;
+  /** Organizations with fewer active members are not drawn, nor their relations (0 or absent: all). */
+  minMembers?: number;
+  /** Neighbourhood mode: only relations touching these actors, and the actors at their ends. */
+  hood?: readonly string[] | null;
 }
 
 export interface Snapshot {
@@ -45,13 +49,27 @@ function filtered(
   at: string,
   filters: SnapshotFilters,
 ): Snapshot {
+  const min = filters.minMembers ?? 0;
   const kindOk = (id: string): boolean => {
     const a = byId.get(id);
+    if (min > 0 && a?.kind === 'organization' && (memberCount.get(id) ?? 0) < min) return false;
     return !filters.kinds || (a !== undefined && filters.kinds.includes(a.kind));
   };
   const types = filters.types ? new Set(filters.types) : null;
-  const relations = allActive.filter((r) => (!types || types.has(r.type)) && kindOk(r.source) && kindOk(r.target));
+  const hood = filters.hood && filters.hood.length > 0 ? new Set(filters.hood) : null;
+  const relations = allActive.filter(
+    (r) => (!types || types.has(r.type)) && kindOk(r.source) && kindOk(r.target) && (!hood || hood.has(r.source) || hood.has(r.target)),
+  );
   const actorIds = new Set<string>();
+  if (hood) {
+    // The expanded actors stay drawn (while they exist), linked or not; nothing else is added.
+    for (const r of relations) actorIds.add(r.source).add(r.target);
+    for (const id of hood) {
+      const a = byId.get(id);
+      if (a && existsAt(a, at)) actorIds.add(id);
+    }
+    return { at, relations, relationIds: new Set(relations.map((r) => r.id)), actorIds, memberCount };
+  }
   // An active relation's endpoints are always drawn, whatever their lifespan says.
   for (const r of relations) actorIds.add(r.source).add(r.target);
   if (!filters.hideIsolated) {

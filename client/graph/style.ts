@@ -279,5 +279,7 @@ export function largeGraphStyle(): StylesheetJson {
     { selector: 'node', style: { 'font-size': 12, 'min-zoomed-font-size': 10, 'transition-property': 'none' } },
     // Out of the render entirely (not merely transparent), so a frame costs what is shown.
     { selector: '.hidden', style: { display: 'none' } },
+    // Drawn by the batched edge layer (edge-layer.ts) instead.
+    { selector: 'edge.layered', style: { display: 'none' } },
   ];
 }

@@ -11,6 +11,10 @@ import { layoutGraph, placeAtStored } from './layout.ts';
 import type { Snapshot } from '../snapshot.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type Overlay } from './style.ts';
+import { EdgeLayer } from './edge-layer.ts';
+import { placeOf } from './edge-batches.ts';
+import { chooseRenderer, detectGpuRenderer, type RendererName } from './renderer.ts';
+import type { StateLink } from './projection.ts';
 
 export interface GraphHandlers {
   onActor(id: string): void;
@@ -26,18 +30,22 @@ export class GraphView {
   constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'> & Partial<Pick<TemporalPayload, 'positions'>>, handlers: GraphHandlers, private readonly settings: Settings) {
     const elements = toElements(payload);
     this.large = elements.length > settings.largeGraph;
+    // Asking the GPU's name costs a WebGL context: only when the choice depends on it.
+    this.renderer = chooseRenderer(settings.renderer, this.large, this.large && settings.renderer === 'auto' ? detectGpuRenderer() : null);
     this.cy = cytoscape({
       container,
       elements,
       style: this.large ? [...this.sheet(), ...largeGraphStyle()] : this.sheet(),
-      // A world-sized graph leaves edges out while panning; WebGL is a setting (?webgl=1).
-      ...(this.large ? { renderer: { name: 'canvas', webgl: settings.webgl }, hideEdgesOnViewport: true } : {}),
+      // Cytoscape's canvas alone leaves a world's edges out while panning; with the layer
+      // its own edges are the few interactive ones.
+      ...(this.large ? { renderer: { name: 'canvas', webgl: this.renderer === 'webgl' }, hideEdgesOnViewport: this.renderer !== 'layer' } : {}),
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
     this.allNodes = this.cy.nodes();
+    if (this.renderer === 'layer') this.layer = new EdgeLayer(this.cy);
     if (payload.positions && Object.keys(payload.positions).length > 0) placeAtStored(this.cy, payload.positions, payload.relations);
     else layoutGraph(this.cy, this.large, settings.largeLayoutTies);
     // Small graphs keep labels readable at any zoom; a large one shows them only zoomed in
@@ -51,7 +59,23 @@ export class GraphView {
     this.cy.on('tap', 'node', (e: EventObject) => handlers.onActor(e.target.id()));
     this.cy.on('tap', 'edge', (e: EventObject) => handlers.onRelation(e.target.id()));
     this.cy.on('tap', (e: EventObject) => {
-      if (e.target === this.cy) handlers.onBackground();
+      if (e.target !== this.cy) return;
+      // A click on the background may be a click on an edge of the layer.
+      const p = e.renderedPosition;
+      const hit = p && this.layer && !this.projection ? this.layer.pick(p.x, p.y) : null;
+      if (hit) handlers.onRelation(hit);
+      else handlers.onBackground();
+    });
+    // Hover over the layer's edges, at most once a frame.
+    let hoverFrame = 0;
+    this.cy.on('mousemove', (e: EventObject) => {
+      if (e.target !== this.cy || !this.layer || this.projection || hoverFrame) return;
+      const p = e.renderedPosition ?? { x: 0, y: 0 };
+      hoverFrame = requestAnimationFrame(() => {
+        hoverFrame = 0;
+        const hit = this.layer?.pick(p.x, p.y) ?? null;
+        handlers.onHover(hit ? { kind: 'edge', id: hit } : null, p.x, p.y);
+      });
     });
     this.cy.on('mouseover', 'node, edge', (e: EventObject) => {
       const p = e.renderedPosition ?? { x: 0, y: 0 };
@@ -94,6 +118,12 @@ export class GraphView {
 
   private labelSize = 0;
   readonly large: boolean;
+  /** What draws this graph (graph/renderer.ts). */
+  readonly renderer: RendererName;
+  /** The batched edge layer: with the 'layer' renderer, or made when the states-only view needs it. */
+  layer: EdgeLayer | null = null;
+  /** The states-only links drawn in the layer, or null when the usual graph is shown. */
+  private projection: readonly StateLink[] | null = null;
   private readonly allNodes: cytoscape.NodeCollection;
 
   /** The classes last given to each element, so an unchanged one is not restyled. */
@@ -106,9 +136,9 @@ export class GraphView {
    * is overlaid, the edges checked are those of the relations that changed; the (few) nodes
    * are always checked.
    */
-  apply(snapshot: Snapshot, state: ViewState, overlay: Overlay = {}, changed: readonly Relation[] | null = null): void {
+  apply(snapshot: Snapshot, state: ViewState, overlay: Overlay = {}, changed: readonly Relation[] | null = null, projection: readonly StateLink[] | null = null): void {
     const view = viewOf(snapshot, state);
-    const plain = !overlay.path && !overlay.highlight && !overlay.compare && !overlay.sizes;
+    const plain = !overlay.path && !overlay.highlight && !overlay.compare && !overlay.sizes && !projection && !this.projection;
     // Whether the focus is drawn decides what fades everywhere, so it is part of the key.
     const key = plain ? JSON.stringify({ ...state, at: null, near: view.near !== null }) : null;
     const incremental = key !== null && key === this.lastKey && changed !== null;
@@ -119,10 +149,17 @@ export class GraphView {
       this.shownClasses.set(el.id(), text);
       el.classes(text);
     };
+    if (projection && !this.layer) this.layer = new EdgeLayer(this.cy);
+    // Leaving the states-only view: the layer holds links, not relations; refill it.
+    if (this.projection && !projection) this.layer?.clear();
+    this.projection = projection;
     this.cy.batch(() => {
       // Nodes are few: always checked (their existence has dates of its own).
       this.allNodes.forEach((n) => {
-        setClasses(n, nodeClasses(n.id(), view, state, overlay));
+        const classes = nodeClasses(n.id(), view, state, overlay);
+        // States only: organizations are what the links stand for, not drawn themselves.
+        if (projection && n.data('kind') !== 'state' && !classes.includes('hidden')) classes.push('hidden');
+        setClasses(n, classes);
         // A large graph keeps organizations at their largest size: resizing hundreds of them
         // (and every edge they touch) at each step cost about a third of the step.
         if (n.data('kind') === 'organization' && !this.large) {
@@ -133,8 +170,29 @@ export class GraphView {
         if (csize !== undefined && n.data('csize') !== csize) n.data('csize', csize);
       });
       const edges = incremental ? changed.map((r) => this.cy.getElementById(r.id)).filter((e) => e.nonempty()) : this.cy.edges().toArray();
-      for (const e of edges) setClasses(e, edgeClasses(e.id(), e.data('event') === true, view, state, overlay));
+      const layer = this.renderer === 'layer' && !projection ? this.layer : null;
+      for (const e of edges) {
+        if (projection) {
+          setClasses(e, ['hidden']);
+          continue;
+        }
+        const classes = edgeClasses(e.id(), e.data('event') === true, view, state, overlay);
+        if (layer) {
+          const place = placeOf(classes, view.near?.has(e.id()) ?? false);
+          if (place === 'layer') {
+            classes.push('layered');
+            const faint = classes.includes('faded') || classes.includes('dimmed');
+            layer.set(e.id(), { id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type'), faint });
+          } else layer.set(e.id(), null);
+        }
+        setClasses(e, classes);
+      }
     });
+    if (projection && this.layer) {
+      this.layer.clear();
+      for (const l of projection) this.layer.set(`${l.a}~${l.b}`, { id: `${l.a}~${l.b}`, source: l.a, target: l.b, type: 'SHARED_MEMBERSHIP', faint: false, width: linkWidth(l.weight) });
+    }
+    this.layer?.schedule();
   }
 
   private instant = false;
@@ -215,4 +273,9 @@ export class GraphView {
   resize(): void {
     this.cy.resize();
   }
+}
+
+/** A states-only link's width in model units: grows with the log of the organizations shared, few distinct widths (few batches). */
+export function linkWidth(weight: number): number {
+  return 0.5 + Math.floor(Math.log2(Math.max(1, weight)));
 }

@@ -55,6 +55,14 @@ export interface FilterElements {
   typeList: HTMLElement;
   kindBox: HTMLElement;
   hideIsolated: HTMLInputElement;
+  minMembers: HTMLInputElement;
+  graphAll: HTMLInputElement;
+  graphStates: HTMLInputElement;
+  hoodStart: HTMLButtonElement;
+  hoodClear: HTMLButtonElement;
+  hoodNote: HTMLElement;
+  share: HTMLInputElement;
+  shareValue: HTMLOutputElement;
   allTypes: HTMLButtonElement;
   noTypes: HTMLButtonElement;
   nodeLegend: HTMLElement;
@@ -71,6 +79,7 @@ export interface FilterOptions {
 export class Filters {
   private typeBoxes = new Map<RelationType, HTMLInputElement>();
   private kindBoxes = new Map<Kind, HTMLInputElement>();
+  private focus: string | null = null;
 
   constructor(
     private readonly els: FilterElements,
@@ -99,6 +108,17 @@ export class Filters {
     });
     els.kindBox.replaceChildren(...kinds);
     els.hideIsolated.addEventListener('change', () => opts.onChange({ hideIsolated: els.hideIsolated.checked }));
+    els.minMembers.addEventListener('change', () => {
+      const n = Math.trunc(Number(els.minMembers.value));
+      opts.onChange({ minMembers: Number.isFinite(n) && n > 0 ? Math.min(n, 10_000) : 0 });
+    });
+    els.graphAll.addEventListener('change', () => opts.onChange({ graph: 'all' }));
+    els.graphStates.addEventListener('change', () => opts.onChange({ graph: 'states' }));
+    els.hoodStart.addEventListener('click', () => {
+      if (this.focus) opts.onChange({ hood: [this.focus] });
+    });
+    els.hoodClear.addEventListener('click', () => opts.onChange({ hood: null }));
+    els.share.addEventListener('input', () => opts.onChange({ share: Math.max(1, Number(els.share.value) || 1) }));
 
     els.nodeLegend.replaceChildren(
       h('li', {}, nodeSwatch('state'), 'State (circle, name below)'),
@@ -123,6 +143,19 @@ export class Filters {
     for (const [t, box] of this.typeBoxes) box.checked = state.types === null || state.types.includes(t);
     for (const [k, box] of this.kindBoxes) box.checked = state.kinds === null || state.kinds.includes(k);
     this.els.hideIsolated.checked = state.hideIsolated;
+    // Not while typing in it: the field would jump under the cursor.
+    if (document.activeElement !== this.els.minMembers) this.els.minMembers.value = String(state.minMembers);
+    this.focus = state.focus;
+    this.els.hoodStart.disabled = state.focus === null;
+    this.els.hoodClear.disabled = state.hood === null;
+    this.els.hoodNote.textContent = state.hood
+      ? `Neighbourhood of ${state.hood[0]}: ${state.hood.length} expanded. Click an actor to expand its neighbours.`
+      : 'Open an actor, then draw only it and its neighbours; click a neighbour to expand it.';
+    this.els.graphAll.checked = state.graph === 'all';
+    this.els.graphStates.checked = state.graph === 'states';
+    this.els.share.value = String(state.share);
+    this.els.share.disabled = state.graph !== 'states';
+    this.els.shareValue.value = String(state.share);
   }
 
   private emitTypes(): void {

@@ -10,11 +10,13 @@ export function viewFromUrl(win: Window = window): ViewState {
   return parseState(win.location.search);
 }
 
-/** Settings a URL may switch: ?webgl=1 (large graphs) and ?transitions=0. */
+/** Settings a URL may switch: ?renderer=canvas|webgl|layer (large graphs; ?webgl=1 is the old name of webgl) and ?transitions=0. */
 export function settingsFromUrl(win: Window = window): Partial<Settings> {
   const p = new URLSearchParams(win.location.search);
   const out: Partial<Settings> = {};
-  if (p.get('webgl') === '1') out.webgl = true;
+  if (p.get('webgl') === '1') out.renderer = 'webgl';
+  const renderer = p.get('renderer');
+  if (renderer === 'canvas' || renderer === 'webgl' || renderer === 'layer' || renderer === 'auto') out.renderer = renderer;
   if (p.get('transitions') === '0') out.transitions = false;
   return out;
 }

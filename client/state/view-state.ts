@@ -31,7 +31,21 @@ export interface ViewState {
   follow: boolean;
   /** Organizations drawn as groups around their members; null: the dataset's default. */
   groups: string[] | null;
+  /** Organizations with fewer members at the date are not drawn (0: all). */
+  minMembers: number;
+  /** 'states': the states-only view, states linked by the organizations they share. */
+  graph: GraphMode;
+  /** States-only view: a link needs at least this many shared organizations. */
+  share: number;
+  /**
+   * Neighbourhood mode (as in Neo4j Bloom): the actors expanded so far, the first the one it
+   * started from; only their relations at the date and the actors at the other ends are
+   * drawn. Null: the whole graph.
+   */
+  hood: string[] | null;
 }
+
+export type GraphMode = 'all' | 'states';
 
 export type SizeMeasure = 'degree' | 'betweenness';
 export const SIZE_MEASURES: readonly SizeMeasure[] = ['degree', 'betweenness'];
@@ -51,7 +65,20 @@ export const DEFAULT_STATE: ViewState = {
   panel: 'details',
   follow: true,
   groups: null,
+  minMembers: 0,
+  graph: 'all',
+  share: 1,
+  hood: null,
 };
+
+/** At most this many expanded actors in a neighbourhood (and in its URL). */
+export const MAX_HOOD = 100;
+
+/** A small non-negative integer from the URL, or the fallback. */
+function count(value: string | null, fallback: number, max = 10_000): number {
+  if (value === null || !/^\d{1,5}$/.test(value)) return fallback;
+  return Math.min(max, Number(value));
+}
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -90,7 +117,17 @@ export function parseState(search: string): ViewState {
     panel: PANELS.find((x) => x === panel) ?? 'details',
     follow: p.get('follow') !== '0',
     groups: groups === null ? null : [...new Set(groups.filter((g) => ID.test(g)))],
+    minMembers: count(p.get('min'), 0),
+    graph: p.get('graph') === 'states' ? 'states' : 'all',
+    share: Math.max(1, count(p.get('share'), 1)),
+    hood: hoodOf(list(p.get('hood'))),
   };
+}
+
+function hoodOf(ids: string[] | null): string[] | null {
+  if (ids === null) return null;
+  const ok = [...new Set(ids.filter((id) => ID.test(id)))].slice(0, MAX_HOOD);
+  return ok.length > 0 ? ok : null;
 }
 
 /** Writes a view state as a query string (with its "?"), leaving defaults out; "" when all default. */
@@ -108,6 +145,10 @@ export function serializeState(s: ViewState): string {
   if (s.panel !== 'details') p.set('panel', s.panel);
   if (!s.follow) p.set('follow', '0');
   if (s.groups !== null) p.set('groups', s.groups.join(','));
+  if (s.minMembers > 0) p.set('min', String(s.minMembers));
+  if (s.graph !== 'all') p.set('graph', s.graph);
+  if (s.share > 1) p.set('share', String(s.share));
+  if (s.hood) p.set('hood', s.hood.join(','));
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

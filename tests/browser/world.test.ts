@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadWorld } from '../../server/generate/load-world.ts';
 import { generateWorld } from '../../server/generate/world.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { statesProjection } from '../../client/graph/projection.ts';
 import { launchBrowser, openApp } from './support.ts';
 
 let server: TestServer;
@@ -22,16 +23,26 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The date shown and the ids of the edges drawn (not hidden). */
+/** The date shown and the ids of the edges drawn: Cytoscape's visible edges and the batched layer's. */
 const drawn = (page: Page) =>
-  page.evaluate(() => ({
-    at: window.explorer!.snapshot()!.at,
-    ids: window
+  page.evaluate(() => {
+    const real = window
       .cy!.edges()
       .filter((e) => !e.hasClass('hidden') && e.visible())
-      .map((e) => e.id())
-      .sort(),
-  }));
+      .map((e) => e.id());
+    const layer = window.explorer!.layer()?.ids ?? [];
+    return { at: window.explorer!.snapshot()!.at, real, layer, ids: [...real, ...layer].sort() };
+  });
+
+interface ApiGraph {
+  nodes: { id: string; kind: string }[];
+  edges: { id: string; source: string; target: string; type: string }[];
+}
+
+const apiGraph = async (at: string): Promise<ApiGraph> => (await (await fetch(`${server.url}/api/graph?at=${at}`)).json()) as ApiGraph;
+
+/** Waits until the layer has drawn at least once after `before` draws (a frame, not a clock). */
+const layerDrawnSince = (page: Page, before: number) => page.waitForFunction((b) => (window.explorer!.layer()?.draws ?? 0) > b, before);
 
 async function moveSlider(page: Page, fraction: number): Promise<void> {
   await page.evaluate((f) => {
@@ -45,20 +56,123 @@ async function moveSlider(page: Page, fraction: number): Promise<void> {
 }
 
 describe('the explorer on a generated world', () => {
-  it('draws the server snapshot at every date the slider reaches', async () => {
+  it('draws the server snapshot at every date the slider reaches, the mass of edges in the batched layer', async () => {
     // A generated world takes longer to lay out than the seed data: allow for a busy machine.
-    const { page, errors } = await openApp(browser, server.url, '/?at=1990-01-01', undefined, 90_000);
+    const { page, errors } = await openApp(browser, server.url, '/?at=1990-01-01&renderer=layer', undefined, 90_000);
     expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true');
     expect(await page.evaluate(() => window.cy!.edges().length)).toBe(7000);
+    expect(await page.evaluate(() => window.explorer!.renderer)).toBe('layer');
     // Large-graph mode: what is not shown is out of the render, not merely transparent.
     expect(await page.evaluate(() => window.cy!.edges('.hidden').first().style('display'))).toBe('none');
     for (const f of [0.5, 0.52, 0.55, 0.3, 0.9, 0.1, 1, 0.6]) {
+      const draws = await page.evaluate(() => window.explorer!.layer()!.draws);
       await moveSlider(page, f);
-      const { at, ids } = await drawn(page);
-      const api = (await (await fetch(`${server.url}/api/graph?at=${at}`)).json()) as { edges: { id: string }[] };
-      const expected = api.edges.map((e) => e.id).sort();
+      await layerDrawnSince(page, draws);
+      const { at, ids, real, layer } = await drawn(page);
+      const expected = (await apiGraph(at)).edges.map((e) => e.id).sort();
       expect(ids, `edges drawn on ${at}`).toEqual(expected);
+      // Drawn once: by the layer or by Cytoscape, never both; with nothing selected, all by the layer.
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(real, `Cytoscape edges on ${at}`).toEqual([]);
+      expect(layer.length).toBe(expected.length);
     }
+    // A click on a layer edge (away from any node) selects the edge nearest the pointer; the
+    // selected relation leaves the layer and becomes a real edge on top; the union is unchanged.
+    const { at } = await drawn(page);
+    const target = await page.evaluate(() => {
+      const cy = window.cy!;
+      const rect = cy.container()!.getBoundingClientRect();
+      const boxes = cy.nodes().filter((n) => n.visible()).map((n) => n.renderedBoundingBox());
+      for (const e of window.explorer!.layer()!.edges) {
+        const a = cy.getElementById(e.source).renderedPosition();
+        const b = cy.getElementById(e.target).renderedPosition();
+        const x = (a.x + b.x) / 2;
+        const y = (a.y + b.y) / 2;
+        const inside = x > 10 && y > 10 && x < cy.width() - 10 && y < cy.height() - 10;
+        if (inside && !boxes.some((q) => x >= q.x1 - 6 && x <= q.x2 + 6 && y >= q.y1 - 6 && y <= q.y2 + 6)) return { x, y, pageX: rect.left + x, pageY: rect.top + y };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    await page.mouse.click(target!.pageX, target!.pageY);
+    await page.waitForFunction(() => window.explorer!.store.state.view.rel !== null);
+    const chosen = await page.evaluate(() => window.explorer!.store.state.view.rel!);
+    await page.waitForFunction((id) => !window.explorer!.layer()!.ids.includes(id), chosen);
+    // The chosen edge passes within the pick tolerance of the click.
+    const distance = await page.evaluate(
+      ({ id, x, y }) => {
+        const e = window.cy!.getElementById(id);
+        const a = e.source().renderedPosition();
+        const b = e.target().renderedPosition();
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const t = Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
+      },
+      { id: chosen, x: target!.x, y: target!.y },
+    );
+    expect(distance).toBeLessThanOrEqual(4.5);
+    const after = await drawn(page);
+    expect(after.real).toEqual([chosen]);
+    expect(after.ids).toEqual((await apiGraph(at)).edges.map((e) => e.id).sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+
+  it('draws the states-only view as the projection of the snapshot, with its threshold', async () => {
+    const at = '2000-01-01';
+    const { page, errors } = await openApp(browser, server.url, `/?at=${at}&renderer=layer&graph=states&share=3`, undefined, 90_000);
+    const api = await apiGraph(at);
+    const kinds = new Map(api.nodes.map((n) => [n.id, n.kind]));
+    const pairs = (links: { source: string; target: string }[]) => links.map((l) => `${l.source}~${l.target}`).sort();
+    const expected = statesProjection(api.edges, (id) => kinds.get(id), 3).map((l) => `${l.a}~${l.b}`).sort();
+    expect(expected.length).toBeGreaterThan(10);
+    expect(pairs(await page.evaluate(() => window.explorer!.layer()!.edges))).toEqual(expected);
+    // No organization and no relation is drawn by Cytoscape in this view.
+    expect(await page.evaluate(() => window.cy!.elements().filter((e) => e.visible() && (e.isEdge() || e.data('kind') === 'organization')).length)).toBe(0);
+    // A higher threshold keeps only the pairs sharing that many.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#share-threshold')!;
+      input.value = '6';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => window.explorer!.store.state.view.share === 6);
+    const six = statesProjection(api.edges, (id) => kinds.get(id), 6).map((l) => `${l.a}~${l.b}`).sort();
+    expect(pairs(await page.evaluate(() => window.explorer!.layer()!.edges))).toEqual(six);
+    expect(six.length).toBeLessThan(expected.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('hides the organizations with fewer members than asked at the date', async () => {
+    const at = '2000-01-01';
+    const api = await apiGraph(at);
+    const members = new Map<string, number>();
+    for (const e of api.edges) if (e.type === 'MEMBER_OF') members.set(e.target, (members.get(e.target) ?? 0) + 1);
+    const counts = [...members.values()].sort((a, b) => a - b);
+    // A threshold in the middle, so some organizations stay and some go.
+    const n = counts[Math.floor(counts.length / 2)]!;
+    const { page, errors } = await openApp(browser, server.url, `/?at=${at}&renderer=layer`, undefined, 90_000);
+    await page.fill('#min-members', String(n));
+    await page.dispatchEvent('#min-members', 'change');
+    await page.waitForFunction((k) => window.explorer!.store.state.view.minMembers === k, n);
+    expect(new URL(page.url()).searchParams.get('min')).toBe(String(n));
+    const shown = await page.evaluate(() =>
+      window
+        .cy!.nodes('[kind = "organization"]')
+        .filter((x) => x.visible())
+        .map((x) => x.id())
+        .sort(),
+    );
+    const expected = [...members].filter(([, c]) => c >= n).map(([id]) => id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(members.size);
+    expect(shown).toEqual(expected);
+    // No edge drawn (layer or Cytoscape) touches a hidden organization.
+    const hidden = new Set([...members.keys()].filter((id) => !expected.includes(id)));
+    const { ids } = await drawn(page);
+    const byId = new Map(api.edges.map((e) => [e.id, e]));
+    expect(ids.filter((id) => hidden.has(byId.get(id)!.target) || hidden.has(byId.get(id)!.source))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

@@ -107,3 +107,27 @@ describe('storiesOf', () => {
     expect(s[0]?.relations.map((r) => r.id)).toEqual(['arm-csto', 'arm-froze']);
   });
 });
+
+describe('visibleAt: hide small organizations and neighbourhoods', () => {
+  const more: typeof payload = {
+    ...payload,
+    relations: [...payload.relations, rel('tur-nato', 'TUR', 'NATO', 'MEMBER_OF', '1952-02-18'), rel('kaz-tur', 'KAZ', 'TUR', 'SUPPORTS', '2000-01-01')],
+  };
+  it('leaves out organizations with fewer members than asked at the date, with their relations', () => {
+    // 2010: CSTO has ARM and UZB, NATO has TUR.
+    const s = visibleAt(more, '2010-06-01', { ...all, minMembers: 2 });
+    expect(s.actorIds.has('CSTO')).toBe(true);
+    expect(s.actorIds.has('NATO')).toBe(false);
+    expect(s.relations.map((r) => r.id).sort()).toEqual(['arm-csto', 'kaz-tur', 'uzb-csto']);
+    // 2014: Uzbekistan has left; CSTO is down to one member.
+    expect(visibleAt(more, '2014-06-01', { ...all, minMembers: 2 }).actorIds.has('CSTO')).toBe(false);
+  });
+  it('draws only the expanded actors, their relations at the date and their other ends', () => {
+    const s = visibleAt(more, '2010-06-01', { ...all, hood: ['KAZ'] });
+    expect([...s.actorIds].sort()).toEqual(['KAZ', 'TUR']);
+    expect(s.relations.map((r) => r.id)).toEqual(['kaz-tur']);
+    const wider = visibleAt(more, '2010-06-01', { ...all, hood: ['KAZ', 'TUR'] });
+    expect([...wider.actorIds].sort()).toEqual(['KAZ', 'NATO', 'TUR']);
+  });
+});
+

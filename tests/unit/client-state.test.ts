@@ -29,6 +29,10 @@ describe('URL state', () => {
       panel: 'paths',
       follow: false,
       groups: ['CSTO', 'GUAM'],
+      minMembers: 12,
+      graph: 'states',
+      share: 3,
+      hood: ['KAZ', 'CSTO'],
     };
     expect(parseState(serializeState(s))).toEqual(s);
   });
