@@ -3,5 +3,6 @@
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 SET a:State, a.name = row.name, a.kind = 'state', a.shortName = coalesce(row.shortName, a.shortName),
+    a.aliases = coalesce(row.aliases, a.aliases),
     a.founded = coalesce(date(row.founded), a.founded), a.dissolved = coalesce(date(row.dissolved), a.dissolved)
 REMOVE a:Organization
