@@ -3,6 +3,7 @@
 // state whenever it changes (render.ts). No state lives here.
 import type { Core } from 'cytoscape';
 import { today } from '../server/analysis/time.ts';
+import { RELATION_TYPES } from '../server/model/schemas.ts';
 import { ApiError, fetchTemporal, type Actor, type Source, type TemporalPayload } from './api/client.ts';
 import { DataMenu } from './data/data-menu.ts';
 import { exportJson, exportPng } from './data/export.ts';
@@ -28,7 +29,7 @@ import type { Action } from './state/actions.ts';
 import { initialState } from './state/app-state.ts';
 import { startEffects } from './state/effects.ts';
 import { Store } from './state/store.ts';
-import { settingsFromUrl, UrlSync, viewFromUrl } from './state/url-sync.ts';
+import { settingsFromUrl, unknownTypesInUrl, UrlSync, viewFromUrl } from './state/url-sync.ts';
 import type { HistoryMode, ViewState } from './state/view-state.ts';
 import { hideStatus, showStatus } from './status.ts';
 import { Slider } from './timebar/slider.ts';
@@ -189,8 +190,23 @@ function start(payload: TemporalPayload, settings: Settings): void {
   if (store.state.view.focus) graph.centreOn(store.state.view.focus);
 
   window.explorer = { store, settings, snapshot: renderer.snapshot };
+  const unknown = unknownTypesInUrl();
   if (!payload.relations.length) showStatus('The data has no relations yet.', 'info');
-  else hideStatus();
+  else if (unknown.length) {
+    const shown = store.state.view.types === null ? 'all types are shown' : 'the others are shown';
+    const names = unknown.map((t) => `“${t}”`).join(', ');
+    showStatus(`The address names an unknown relation type: ${names}; ${shown}. Known types: ${RELATION_TYPES.join(', ')}.`, 'info', hideStatus, 'OK');
+    document.body.dataset.unknownTypes = unknown.join(',');
+  } else hideStatus();
+
+  // Escape clears the selection (not while a dialog or the console's editor has the key).
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const t = e.target as HTMLElement | null;
+    if (t?.closest('dialog, .cm-editor, #cypher-params')) return;
+    const v = store.state.view;
+    if (v.focus || v.rel) view({ focus: null, rel: null });
+  });
 }
 
 async function boot(): Promise<void> {

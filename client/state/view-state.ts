@@ -57,6 +57,21 @@ function list(value: string | null): string[] | null {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * The known types of a types= list. A list naming no known type at all means all types, not
+ * none: `types=FOO` is a mistake to report (unknownTypes), not a request for an empty graph.
+ */
+function knownTypes(types: string[] | null): string[] | null {
+  if (types === null) return null;
+  const known = [...new Set(types.map((t) => t.toUpperCase()).filter((t) => KNOWN_TYPES.has(t)))];
+  return known.length === 0 && types.length > 0 ? null : known;
+}
+
+/** The names in a query string's types= that are not relation types, as written. */
+export function unknownTypes(search: string): string[] {
+  return (list(new URLSearchParams(search).get('types')) ?? []).filter((t) => !KNOWN_TYPES.has(t.toUpperCase()));
+}
+
 /** Reads a view state from a query string; anything malformed falls back to the default. */
 export function parseState(search: string): ViewState {
   const p = new URLSearchParams(search);
@@ -73,7 +88,7 @@ export function parseState(search: string): ViewState {
     at: at !== null && IsoDate.safeParse(at).success ? at : null,
     focus: focus !== null && ID.test(focus) ? focus : null,
     rel: rel !== null && ID.test(rel) ? rel : null,
-    types: types === null ? null : [...new Set(types.map((t) => t.toUpperCase()).filter((t) => KNOWN_TYPES.has(t)))],
+    types: knownTypes(types),
     kinds: kinds === null ? null : KINDS.filter((k) => kinds.includes(k)),
     hideIsolated: p.get('isolated') !== 'show',
     path: ends && ends.length === 2 && ends.every((e) => ID.test(e)) && ends[0] !== ends[1] ? [ends[0] as string, ends[1] as string] : null,

@@ -1,7 +1,7 @@
 // The URL is the view state: parse and serialize round-trip, defaults stay out of the URL,
 // and malformed parameters fall back instead of breaking the page.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseState, serializeState, type ViewState } from '../../client/state/view-state.ts';
+import { DEFAULT_STATE, parseState, serializeState, unknownTypes, type ViewState } from '../../client/state/view-state.ts';
 import { addMonths, formatDate } from '../../client/dates.ts';
 
 describe('URL state', () => {
@@ -34,6 +34,13 @@ describe('URL state', () => {
   it('leaves defaults out of the URL', () => {
     expect(serializeState(DEFAULT_STATE)).toBe('');
     expect(parseState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('reads types=FOO as all types, and names FOO as unknown', () => {
+    expect(parseState('?types=FOO').types).toBeNull();
+    expect(unknownTypes('?types=FOO,member_of')).toEqual(['FOO']);
+    expect(parseState('?types=FOO,member_of').types).toEqual(['MEMBER_OF']);
+    expect(unknownTypes('?types=MEMBER_OF')).toEqual([]);
   });
 
   it('keeps "no types" distinct from "all types"', () => {
