@@ -170,7 +170,13 @@ function start(payload: TemporalPayload, settings: Settings): void {
   });
   const compare = new ComparePanel(byId('compare-panel'), { relations: payload.relations, start: first, end: last, name, label: namer.label, describe, dispatch });
   const known = new Set([...actors.keys(), ...relationsById.keys()]);
-  const cypher = new CypherConsole(byId('console-panel'), { dispatch, known: (id) => known.has(id) });
+  const cypher = new CypherConsole(byId('console-panel'), {
+    dispatch,
+    known: (id) => known.has(id),
+    at: () => dateOf(store.state.view),
+    onRun: (query, params) => view({ cypher: query, cypherParams: params || null }),
+    initial: { query: store.state.view.cypher, params: store.state.view.cypherParams },
+  });
   tabs.onOpen((id) => {
     if (id === 'shifts') shifts.opened();
     if (id === 'console') void cypher.ready();
@@ -186,6 +192,8 @@ function start(payload: TemporalPayload, settings: Settings): void {
   store.subscribe((s, p) => renderer.render(s, p));
   startEffects(store, { dateOf, isActor: (id) => actors.has(id), pathRestMs: settings.pathRestMs });
   renderer.render(store.state, null);
+  // A link to a console query opens the console with it and runs it.
+  if (store.state.view.panel === 'console') void (store.state.view.cypher ? cypher.execute() : cypher.ready());
   graph.fit(false);
   if (store.state.view.focus) graph.centreOn(store.state.view.focus);
 

@@ -47,6 +47,7 @@ const CypherSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.unknown())),
   truncated: z.boolean(),
+  truncatedReason: z.string().optional(),
   elapsedMs: z.number(),
 });
 export type CypherAnswer = z.infer<typeof CypherSchema>;
@@ -95,8 +96,9 @@ export async function fetchCentralityHistory(actor: string, signal?: AbortSignal
   return checked(CentralityHistorySchema, await getJson(`/api/centrality/history?${query({ actor })}`, signal), '/api/centrality/history').points;
 }
 
-export async function runCypher(text: string, signal?: AbortSignal): Promise<CypherAnswer> {
-  return checked(CypherSchema, await postJson('/api/cypher', { query: text }, signal), '/api/cypher');
+export async function runCypher(text: string, signal?: AbortSignal, params: Record<string, unknown> = {}): Promise<CypherAnswer> {
+  const body = Object.keys(params).length ? { query: text, params } : { query: text };
+  return checked(CypherSchema, await postJson('/api/cypher', body, signal), '/api/cypher');
 }
 
 export async function postImport(

@@ -26,7 +26,13 @@ export interface ViewState {
   size: SizeMeasure | null;
   /** The open tab of the side panel. */
   panel: PanelId;
+  /** The console's last run query and its parameters box (JSON text), so a link re-opens them. */
+  cypher: string | null;
+  cypherParams: string | null;
 }
+
+/** The longest console query a URL carries (the server's own limit is larger; a URL stays sane). */
+export const MAX_URL_QUERY = 4000;
 
 export type SizeMeasure = 'degree' | 'betweenness';
 export const SIZE_MEASURES: readonly SizeMeasure[] = ['degree', 'betweenness'];
@@ -44,6 +50,8 @@ export const DEFAULT_STATE: ViewState = {
   compare: null,
   size: null,
   panel: 'details',
+  cypher: null,
+  cypherParams: null,
 };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -84,6 +92,7 @@ export function parseState(search: string): ViewState {
   const compare = p.get('compare');
   const size = p.get('size');
   const panel = p.get('panel');
+  const text = (v: string | null): string | null => (v !== null && v.trim() && v.length <= MAX_URL_QUERY ? v : null);
   return {
     at: at !== null && IsoDate.safeParse(at).success ? at : null,
     focus: focus !== null && ID.test(focus) ? focus : null,
@@ -95,6 +104,8 @@ export function parseState(search: string): ViewState {
     compare: compare !== null && IsoDate.safeParse(compare).success ? compare : null,
     size: SIZE_MEASURES.find((m) => m === size) ?? null,
     panel: PANELS.find((x) => x === panel) ?? 'details',
+    cypher: text(p.get('q')),
+    cypherParams: text(p.get('qp')),
   };
 }
 
@@ -111,6 +122,8 @@ export function serializeState(s: ViewState): string {
   if (s.compare) p.set('compare', s.compare);
   if (s.size) p.set('size', s.size);
   if (s.panel !== 'details') p.set('panel', s.panel);
+  if (s.cypher && s.cypher.length <= MAX_URL_QUERY) p.set('q', s.cypher);
+  if (s.cypherParams && s.cypherParams.length <= MAX_URL_QUERY) p.set('qp', s.cypherParams);
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

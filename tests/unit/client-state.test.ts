@@ -27,6 +27,8 @@ describe('URL state', () => {
       compare: '2008-01-01',
       size: 'betweenness',
       panel: 'paths',
+      cypher: "MATCH (a:Actor {id: 'ARM'})-[r]-(b) WHERE r.start <= $at RETURN a, r, b & more",
+      cypherParams: '{"id": "ARM"}',
     };
     expect(parseState(serializeState(s))).toEqual(s);
   });
