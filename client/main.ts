@@ -207,6 +207,18 @@ function start(payload: TemporalPayload, settings: Settings): void {
     document.body.dataset.unknownTypes = unknown.join(',');
   } else hideStatus();
 
+  // Narrow screens: the side panels are toggles (styles.css); a new selection opens the right one.
+  const toggles = { sidebar: byId('toggle-sidebar'), rightbar: byId('toggle-rightbar') };
+  const showSide = (which: 'sidebar' | 'rightbar', on: boolean): void => {
+    document.body.classList.toggle(`show-${which}`, on);
+    toggles[which].setAttribute('aria-expanded', String(on));
+  };
+  for (const which of ['sidebar', 'rightbar'] as const) toggles[which].addEventListener('click', () => showSide(which, !document.body.classList.contains(`show-${which}`)));
+  store.subscribe((s, p) => {
+    const picked = (s.view.focus !== p.view.focus && s.view.focus) || (s.view.rel !== p.view.rel && s.view.rel) || s.view.panel !== p.view.panel;
+    if (picked) showSide('rightbar', true);
+  });
+
   // Escape clears the selection (not while a dialog or the console's editor has the key).
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
