@@ -30,7 +30,7 @@ import { initialState } from './state/app-state.ts';
 import { startEffects } from './state/effects.ts';
 import { Store } from './state/store.ts';
 import { settingsFromUrl, unknownTypesInUrl, UrlSync, viewFromUrl } from './state/url-sync.ts';
-import type { HistoryMode, ViewState } from './state/view-state.ts';
+import { roundCamera, type HistoryMode, type ViewState } from './state/view-state.ts';
 import { hideStatus, showStatus } from './status.ts';
 import { Slider } from './timebar/slider.ts';
 
@@ -194,8 +194,31 @@ function start(payload: TemporalPayload, settings: Settings): void {
   renderer.render(store.state, null);
   // A link to a console query opens the console with it and runs it.
   if (store.state.view.panel === 'console') void (store.state.view.cypher ? cypher.execute() : cypher.ready());
-  graph.fit(false);
-  if (store.state.view.focus) graph.centreOn(store.state.view.focus);
+  const camera = store.state.view.camera;
+  if (camera) graph.cy.viewport({ zoom: camera.zoom, pan: { x: camera.x, y: camera.y } });
+  else {
+    graph.fit(false);
+    if (store.state.view.focus) graph.centreOn(store.state.view.focus);
+  }
+  // Zoom and pan by the person (gestures, the zoom buttons) go into the URL once they rest.
+  let cameraArmed = false;
+  let cameraTimer = 0;
+  const armCamera = (): void => {
+    cameraArmed = true;
+  };
+  graph.cy.on('dragpan scrollzoom pinchzoom', armCamera);
+  for (const id of ['zoom-in', 'zoom-out', 'zoom-fit']) byId(id).addEventListener('click', armCamera);
+  graph.cy.on('viewport', () => {
+    if (!cameraArmed) return;
+    window.clearTimeout(cameraTimer);
+    cameraTimer = window.setTimeout(() => {
+      cameraArmed = false;
+      view({ camera: roundCamera({ zoom: graph.cy.zoom(), ...graph.cy.pan() }) }, 'replace');
+    }, settings.cameraRestMs);
+  });
+  // A ranking a link asked for (shifts=CHN,2010-01-01,2020-01-01).
+  const askedShifts = store.state.view.shifts;
+  if (askedShifts) dispatch({ type: 'shifts/run', ...askedShifts });
 
   window.explorer = { store, settings, snapshot: renderer.snapshot };
   const unknown = unknownTypesInUrl();

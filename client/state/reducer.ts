@@ -60,7 +60,9 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, path: { ...state.path, error: action.message } };
     case 'shifts/run': {
       const seq = (state.shifts.request?.seq ?? 0) + 1;
-      return { ...state, shifts: { ...state.shifts, request: { seq, target: action.target, from: action.from, to: action.to }, loading: true, error: null } };
+      // The ranking asked for is kept in the URL, like the console's query.
+      const view = { ...state.view, shifts: { target: action.target, from: action.from, to: action.to } };
+      return { ...withView(state, view), shifts: { ...state.shifts, request: { seq, target: action.target, from: action.from, to: action.to }, loading: true, error: null } };
     }
     case 'shifts/loaded':
       if (action.seq !== state.shifts.request?.seq) return state;

@@ -29,6 +29,21 @@ export interface ViewState {
   /** The console's last run query and its parameters box (JSON text), so a link re-opens them. */
   cypher: string | null;
   cypherParams: string | null;
+  /** The shifts panel's last ranking: toward whom, between which dates. */
+  shifts: { target: string; from: string; to: string } | null;
+  /** Where the person zoomed and panned to (zoom to 2 decimals, pan to whole pixels); null: fitted. */
+  camera: Camera | null;
+}
+
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/** A camera as the URL keeps it: short, so a shared link stays readable. */
+export function roundCamera(c: Camera): Camera {
+  return { zoom: Math.round(c.zoom * 100) / 100, x: Math.round(c.x), y: Math.round(c.y) };
 }
 
 /** The longest console query a URL carries (the server's own limit is larger; a URL stays sane). */
@@ -52,6 +67,8 @@ export const DEFAULT_STATE: ViewState = {
   panel: 'details',
   cypher: null,
   cypherParams: null,
+  shifts: null,
+  camera: null,
 };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -80,6 +97,20 @@ export function unknownTypes(search: string): string[] {
   return (list(new URLSearchParams(search).get('types')) ?? []).filter((t) => !KNOWN_TYPES.has(t.toUpperCase()));
 }
 
+function parseShifts(parts: string[] | null): ViewState['shifts'] {
+  if (!parts || parts.length !== 3) return null;
+  const [target, from, to] = parts as [string, string, string];
+  const ok = ID.test(target) && IsoDate.safeParse(from).success && IsoDate.safeParse(to).success && from <= to;
+  return ok ? { target, from, to } : null;
+}
+
+function parseCamera(zoom: string | null, pan: string[] | null): Camera | null {
+  if (zoom === null || !pan || pan.length !== 2) return null;
+  const [z, x, y] = [Number(zoom), Number(pan[0]), Number(pan[1])];
+  if (![z, x, y].every(Number.isFinite) || z < 0.01 || z > 100 || Math.abs(x) > 1e7 || Math.abs(y) > 1e7) return null;
+  return roundCamera({ zoom: z, x, y });
+}
+
 /** Reads a view state from a query string; anything malformed falls back to the default. */
 export function parseState(search: string): ViewState {
   const p = new URLSearchParams(search);
@@ -106,6 +137,8 @@ export function parseState(search: string): ViewState {
     panel: PANELS.find((x) => x === panel) ?? 'details',
     cypher: text(p.get('q')),
     cypherParams: text(p.get('qp')),
+    shifts: parseShifts(list(p.get('shifts'))),
+    camera: parseCamera(p.get('zoom'), list(p.get('pan'))),
   };
 }
 
@@ -122,6 +155,12 @@ export function serializeState(s: ViewState): string {
   if (s.compare) p.set('compare', s.compare);
   if (s.size) p.set('size', s.size);
   if (s.panel !== 'details') p.set('panel', s.panel);
+  if (s.shifts) p.set('shifts', `${s.shifts.target},${s.shifts.from},${s.shifts.to}`);
+  if (s.camera) {
+    const c = roundCamera(s.camera);
+    p.set('zoom', String(c.zoom));
+    p.set('pan', `${c.x},${c.y}`);
+  }
   if (s.cypher && s.cypher.length <= MAX_URL_QUERY) p.set('q', s.cypher);
   if (s.cypherParams && s.cypherParams.length <= MAX_URL_QUERY) p.set('qp', s.cypherParams);
   const q = p.toString().replace(/%2C/g, ',');

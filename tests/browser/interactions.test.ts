@@ -172,6 +172,32 @@ describe('search, layout and the URL', () => {
     await wide.page.close();
   });
 
+  it('keeps the shifts query, zoom and pan in the URL', async () => {
+    const { page } = await openApp(browser, server.url, '/?at=2010-06-01&panel=shifts&shifts=RUS,2005-01-01,2015-01-01');
+    // The ranking the link asks for is run and shown in the form.
+    await page.waitForFunction(() => window.explorer!.store.state.shifts.answer !== null, null, { timeout: 60_000 });
+    expect(await page.inputValue('#shift-from')).toBe('2005-01-01');
+    expect(await page.inputValue('#shift-to')).toBe('2015-01-01');
+
+    await page.click('#zoom-in');
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('zoom'));
+    const url = new URL(page.url());
+    const zoom = Number(url.searchParams.get('zoom'));
+    const [x, y] = (url.searchParams.get('pan') ?? '').split(',').map(Number);
+    expect(url.searchParams.get('zoom')).toMatch(/^\d+(\.\d{1,2})?$/);
+    expect(url.searchParams.get('shifts')).toBe('RUS,2005-01-01,2015-01-01');
+    await page.close();
+
+    // The same link opens the same camera.
+    const again = await openApp(browser, server.url, `${url.pathname}${url.search}`);
+    await waitForRender(again.page, { zoom: String(zoom) });
+    const cam = await again.page.evaluate(() => ({ zoom: window.cy!.zoom(), ...window.cy!.pan() }));
+    expect(cam.zoom).toBeCloseTo(zoom, 2);
+    expect(Math.round(cam.x)).toBe(x);
+    expect(Math.round(cam.y)).toBe(y);
+    await again.page.close();
+  });
+
   it('says that types=FOO is unknown instead of drawing an empty graph', async () => {
     const { page } = await openApp(browser, server.url, '/?at=2010-06-01&types=FOO');
     await waitForRender(page, { at: '2010-06-01' });

@@ -29,6 +29,8 @@ describe('URL state', () => {
       panel: 'paths',
       cypher: "MATCH (a:Actor {id: 'ARM'})-[r]-(b) WHERE r.start <= $at RETURN a, r, b & more",
       cypherParams: '{"id": "ARM"}',
+      shifts: { target: 'CHN', from: '2010-01-01', to: '2020-01-01' },
+      camera: { zoom: 1.25, x: 120, y: -40 },
     };
     expect(parseState(serializeState(s))).toEqual(s);
   });
@@ -36,6 +38,13 @@ describe('URL state', () => {
   it('leaves defaults out of the URL', () => {
     expect(serializeState(DEFAULT_STATE)).toBe('');
     expect(parseState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('keeps the camera short: zoom to 2 decimals, pan to whole pixels', () => {
+    const q = serializeState({ ...DEFAULT_STATE, camera: { zoom: 1.23456, x: 10.4, y: -3.6 } });
+    expect(q).toBe('?zoom=1.23&pan=10,-4');
+    expect(parseState('?zoom=abc&pan=1,2').camera).toBeNull();
+    expect(parseState('?shifts=CHN,2020-01-01,2010-01-01').shifts).toBeNull();
   });
 
   it('reads types=FOO as all types, and names FOO as unknown', () => {
