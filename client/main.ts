@@ -201,20 +201,21 @@ function start(payload: TemporalPayload, settings: Settings): void {
     if (store.state.view.focus) graph.centreOn(store.state.view.focus);
   }
   // Zoom and pan by the person (gestures, the zoom buttons) go into the URL once they rest.
+  // A button may move the camera at once (before this hears of the click) or animate it.
   let cameraArmed = false;
   let cameraTimer = 0;
-  const armCamera = (): void => {
+  const keepCameraSoon = (): void => {
     cameraArmed = true;
-  };
-  graph.cy.on('dragpan scrollzoom pinchzoom', armCamera);
-  for (const id of ['zoom-in', 'zoom-out', 'zoom-fit']) byId(id).addEventListener('click', armCamera);
-  graph.cy.on('viewport', () => {
-    if (!cameraArmed) return;
     window.clearTimeout(cameraTimer);
     cameraTimer = window.setTimeout(() => {
       cameraArmed = false;
       view({ camera: roundCamera({ zoom: graph.cy.zoom(), ...graph.cy.pan() }) }, 'replace');
     }, settings.cameraRestMs);
+  };
+  graph.cy.on('dragpan scrollzoom pinchzoom', keepCameraSoon);
+  for (const id of ['zoom-in', 'zoom-out', 'zoom-fit']) byId(id).addEventListener('click', keepCameraSoon);
+  graph.cy.on('viewport', () => {
+    if (cameraArmed) keepCameraSoon();
   });
   // A ranking a link asked for (shifts=CHN,2010-01-01,2020-01-01).
   const askedShifts = store.state.view.shifts;
