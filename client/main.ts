@@ -178,7 +178,8 @@ function start(payload: TemporalPayload, settings: Settings): void {
     initial: { query: store.state.view.cypher, params: store.state.view.cypherParams },
   });
   tabs.onOpen((id) => {
-    if (id === 'shifts') shifts.opened();
+    // The default ranking, unless one was asked for (a link's shifts=).
+    if (id === 'shifts' && !store.state.shifts.request) shifts.opened();
     if (id === 'console') void cypher.ready();
   });
   const dataMenu = new DataMenu(byId('data-menu'), byId<HTMLDialogElement>('import-dialog'), dateOf(store.state.view));
@@ -190,6 +191,9 @@ function start(payload: TemporalPayload, settings: Settings): void {
     { graph, slider, table, filters, tabs, dataMenu, paths, shifts, compare, sizeSelect, details: byId('details-body') },
   );
   store.subscribe((s, p) => renderer.render(s, p));
+  // A ranking a link asked for (shifts=CHN,2010-01-01,2020-01-01), before the panel's default.
+  const askedShifts = store.state.view.shifts;
+  if (askedShifts) dispatch({ type: 'shifts/run', ...askedShifts });
   startEffects(store, { dateOf, isActor: (id) => actors.has(id), pathRestMs: settings.pathRestMs });
   renderer.render(store.state, null);
   // A link to a console query opens the console with it and runs it.
@@ -217,9 +221,6 @@ function start(payload: TemporalPayload, settings: Settings): void {
   graph.cy.on('viewport', () => {
     if (cameraArmed) keepCameraSoon();
   });
-  // A ranking a link asked for (shifts=CHN,2010-01-01,2020-01-01).
-  const askedShifts = store.state.view.shifts;
-  if (askedShifts) dispatch({ type: 'shifts/run', ...askedShifts });
 
   window.explorer = { store, settings, snapshot: renderer.snapshot };
   const unknown = unknownTypesInUrl();
