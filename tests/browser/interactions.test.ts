@@ -10,6 +10,9 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { launchBrowser, openApp, waitForRender } from './support.ts';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
+// A busy machine may take long to load the page; every later wait is on state.
+const LOAD_MS = 90_000;
+const LAPTOP = { width: 1280, height: 800 };
 let server: TestServer;
 let browser: Browser;
 
@@ -29,7 +32,7 @@ const renderedView = async (page: Page) => new URLSearchParams(await page.evalua
 
 describe('the time bar from the keyboard', () => {
   it('takes [, ] and Space while the slider has focus, and a skip link leads to it', async () => {
-    const { page, errors } = await openApp(browser, server.url, '/?at=2010-06-01');
+    const { page, errors } = await openApp(browser, server.url, '/?at=2010-06-01', LAPTOP, LOAD_MS);
     await waitForRender(page, { at: '2010-06-01' });
     // The first Tab reaches the skip link to the time bar, which moves focus to the slider.
     await page.keyboard.press('Tab');
@@ -53,7 +56,7 @@ describe('the time bar from the keyboard', () => {
   });
 
   it('makes the table one tab stop, and Escape clears the selection', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2010-06-01&focus=ARM');
+    const { page } = await openApp(browser, server.url, '/?at=2010-06-01&focus=ARM', LAPTOP, LOAD_MS);
     await waitForRender(page, { focus: 'ARM' });
     const rows = await page.locator('#table-body tr[data-relation]').count();
     expect(rows).toBeGreaterThan(10);
@@ -78,7 +81,7 @@ describe('the time bar from the keyboard', () => {
 
 describe('panels and the Data menu', () => {
   it('scrolls the details to the top on a new selection', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2024-06-01&focus=RUS', { width: 1280, height: 720 });
+    const { page } = await openApp(browser, server.url, '/?at=2024-06-01&focus=RUS', { width: 1280, height: 720 }, LOAD_MS);
     await waitForRender(page, { focus: 'RUS' });
     const scrolled = await page.evaluate(() => {
       const d = document.getElementById('details')!;
@@ -94,7 +97,7 @@ describe('panels and the Data menu', () => {
   });
 
   it('closes the Data menu after a download, and shows import problems as a table', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2010-06-01');
+    const { page } = await openApp(browser, server.url, '/?at=2010-06-01', LAPTOP, LOAD_MS);
     await page.click('#data-menu summary');
     expect(await page.evaluate(() => (document.getElementById('data-menu') as HTMLDetailsElement).open)).toBe(true);
     const download = page.waitForEvent('download');
@@ -123,7 +126,7 @@ describe('panels and the Data menu', () => {
 
 describe('search, layout and the URL', () => {
   it('finds actors by other names', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2024-06-01');
+    const { page } = await openApp(browser, server.url, '/?at=2024-06-01', LAPTOP, LOAD_MS);
     for (const [text, id] of [
       ['America', 'USA'],
       ['Turkey', 'TUR'],
@@ -138,7 +141,7 @@ describe('search, layout and the URL', () => {
   });
 
   it('keeps the graph wide at 1024 by 768, and the legend unscrolled at 1280 by 720', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2024-06-01', { width: 1024, height: 768 });
+    const { page } = await openApp(browser, server.url, '/?at=2024-06-01', { width: 1024, height: 768 }, LOAD_MS);
     await waitForRender(page, { at: '2024-06-01' });
     const graph = await page.locator('.graph-area').boundingBox();
     expect(graph!.width).toBeGreaterThan(0.9 * 1024);
@@ -161,7 +164,7 @@ describe('search, layout and the URL', () => {
     await page.screenshot({ path: path.join(SHOTS, 'narrow-1024-filters.png') });
     await page.close();
 
-    const wide = await openApp(browser, server.url, '/?at=2024-06-01', { width: 1280, height: 720 });
+    const wide = await openApp(browser, server.url, '/?at=2024-06-01', { width: 1280, height: 720 }, LOAD_MS);
     await waitForRender(wide.page, { at: '2024-06-01' });
     const overflow = await wide.page.evaluate(() => {
       const s = document.getElementById('sidebar')!;
@@ -173,7 +176,7 @@ describe('search, layout and the URL', () => {
   });
 
   it('keeps the shifts query, zoom and pan in the URL', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2010-06-01&panel=shifts&shifts=RUS,2005-01-01,2015-01-01');
+    const { page } = await openApp(browser, server.url, '/?at=2010-06-01&panel=shifts&shifts=RUS,2005-01-01,2015-01-01', LAPTOP, LOAD_MS);
     // The ranking the link asks for is run and shown in the form.
     await page.waitForFunction(() => window.explorer!.store.state.shifts.answer !== null, null, { timeout: 60_000 });
     expect(await page.inputValue('#shift-from')).toBe('2005-01-01');
@@ -189,7 +192,7 @@ describe('search, layout and the URL', () => {
     await page.close();
 
     // The same link opens the same camera.
-    const again = await openApp(browser, server.url, `${url.pathname}${url.search}`);
+    const again = await openApp(browser, server.url, `${url.pathname}${url.search}`, LAPTOP, LOAD_MS);
     await waitForRender(again.page, { zoom: String(zoom) });
     const cam = await again.page.evaluate(() => ({ zoom: window.cy!.zoom(), ...window.cy!.pan() }));
     expect(cam.zoom).toBeCloseTo(zoom, 2);
@@ -199,7 +202,7 @@ describe('search, layout and the URL', () => {
   });
 
   it('says that types=FOO is unknown instead of drawing an empty graph', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2010-06-01&types=FOO');
+    const { page } = await openApp(browser, server.url, '/?at=2010-06-01&types=FOO', LAPTOP, LOAD_MS);
     await waitForRender(page, { at: '2010-06-01' });
     const status = page.locator('#status');
     await status.waitFor({ state: 'visible' });
@@ -209,7 +212,7 @@ describe('search, layout and the URL', () => {
   });
 
   it('lights one path after load: the one the panel names, never replaced', async () => {
-    const { page } = await openApp(browser, server.url, '/?at=2020-06-01&path=ARM,CHN&panel=paths');
+    const { page } = await openApp(browser, server.url, '/?at=2020-06-01&path=ARM,CHN&panel=paths', LAPTOP, LOAD_MS);
     // Every distinct lit path from now on; the answer at the date ends the watch.
     await page.evaluate(() => {
       const seen: string[] = [];
