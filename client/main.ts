@@ -3,6 +3,7 @@
 // state whenever it changes (render.ts). No state lives here.
 import type { Core } from 'cytoscape';
 import { today } from '../shared/time/time.ts';
+import { RELATION_TYPES } from '../shared/model/schemas.ts';
 import { ApiError, fetchTemporal, type Actor, type Source, type TemporalPayload } from './api/client.ts';
 import { DataMenu } from './data/data-menu.ts';
 import { download, exportJson } from './data/export.ts';
@@ -36,8 +37,8 @@ import type { Action } from './state/actions.ts';
 import { initialState } from './state/app-state.ts';
 import { startEffects } from './state/effects.ts';
 import { Store } from './state/store.ts';
-import { settingsFromUrl, UrlSync, viewFromUrl } from './state/url-sync.ts';
-import { MAX_HOOD, type HistoryMode, type ViewState } from './state/view-state.ts';
+import { settingsFromUrl, unknownTypesInUrl, UrlSync, viewFromUrl } from './state/url-sync.ts';
+import { MAX_HOOD, roundCamera, type HistoryMode, type ViewState } from './state/view-state.ts';
 import { hideStatus, showStatus } from './status.ts';
 import { Slider } from './timebar/slider.ts';
 
@@ -236,9 +237,16 @@ function start(payload: TemporalPayload, settings: Settings): void {
   });
   const compare = new ComparePanel(byId('compare-panel'), { relations: payload.relations, start: first, end: last, name, label: namer.label, describe, dispatch });
   const known = new Set([...actors.keys(), ...relationsById.keys()]);
-  const cypher = new CypherConsole(byId('console-panel'), { dispatch, known: (id) => known.has(id) });
+  const cypher = new CypherConsole(byId('console-panel'), {
+    dispatch,
+    known: (id) => known.has(id),
+    at: () => dateOf(store.state.view),
+    onRun: (query, params) => view({ cypher: query, cypherParams: params || null }),
+    initial: { query: store.state.view.cypher, params: store.state.view.cypherParams },
+  });
   tabs.onOpen((id) => {
-    if (id === 'shifts') shifts.opened();
+    // The default ranking, unless one was asked for (a link's shifts=).
+    if (id === 'shifts' && !store.state.shifts.request) shifts.opened();
     if (id === 'console') void cypher.ready();
   });
   const dataMenu = new DataMenu(byId('data-menu'), byId<HTMLDialogElement>('import-dialog'), dateOf(store.state.view));
@@ -274,10 +282,36 @@ function start(payload: TemporalPayload, settings: Settings): void {
   store.subscribe((s) => chooser.show(s.view.groups ?? defaultGroups));
   chooser.show(store.state.view.groups ?? defaultGroups);
   store.subscribe((s, p) => renderer.render(s, p));
+  // A ranking a link asked for (shifts=CHN,2010-01-01,2020-01-01), before the panel's default.
+  const askedShifts = store.state.view.shifts;
+  if (askedShifts) dispatch({ type: 'shifts/run', ...askedShifts });
   startEffects(store, { dateOf, isActor: (id) => actors.has(id), pathRestMs: settings.pathRestMs });
   renderer.render(store.state, null);
-  graph.fit(false);
-  if (store.state.view.focus) graph.centreOn(store.state.view.focus);
+  // A link to a console query opens the console with it and runs it.
+  if (store.state.view.panel === 'console') void (store.state.view.cypher ? cypher.execute() : cypher.ready());
+  const urlCamera = store.state.view.camera;
+  if (urlCamera) graph.cy.viewport({ zoom: urlCamera.zoom, pan: { x: urlCamera.x, y: urlCamera.y } });
+  else {
+    graph.fit(false);
+    if (store.state.view.focus) graph.centreOn(store.state.view.focus);
+  }
+  // Zoom and pan by the person (gestures, the zoom buttons) go into the URL once they rest.
+  // A button may move the camera at once (before this hears of the click) or animate it.
+  let cameraArmed = false;
+  let cameraTimer = 0;
+  const keepCameraSoon = (): void => {
+    cameraArmed = true;
+    window.clearTimeout(cameraTimer);
+    cameraTimer = window.setTimeout(() => {
+      cameraArmed = false;
+      view({ camera: roundCamera({ zoom: graph.cy.zoom(), ...graph.cy.pan() }) }, 'replace');
+    }, settings.cameraRestMs);
+  };
+  graph.cy.on('dragpan scrollzoom pinchzoom', keepCameraSoon);
+  for (const id of ['zoom-in', 'zoom-out', 'zoom-fit']) byId(id).addEventListener('click', keepCameraSoon);
+  graph.cy.on('viewport', () => {
+    if (cameraArmed) keepCameraSoon();
+  });
 
   window.explorer = {
     store,
@@ -287,8 +321,35 @@ function start(payload: TemporalPayload, settings: Settings): void {
     renderer: graph.renderer,
     layer: () => (graph.layer ? { ids: graph.layer.ids(), edges: graph.layer.list(), draws: graph.layer.draws } : null),
   };
+  const unknown = unknownTypesInUrl();
   if (!payload.relations.length) showStatus('The data has no relations yet.', 'info');
-  else hideStatus();
+  else if (unknown.length) {
+    const shown = store.state.view.types === null ? 'all types are shown' : 'the others are shown';
+    const names = unknown.map((t) => `“${t}”`).join(', ');
+    showStatus(`The address names an unknown relation type: ${names}; ${shown}. Known types: ${RELATION_TYPES.join(', ')}.`, 'info', hideStatus, 'OK');
+    document.body.dataset.unknownTypes = unknown.join(',');
+  } else hideStatus();
+
+  // Narrow screens: the side panels are toggles (styles.css); a new selection opens the right one.
+  const toggles = { sidebar: byId('toggle-sidebar'), rightbar: byId('toggle-rightbar') };
+  const showSide = (which: 'sidebar' | 'rightbar', on: boolean): void => {
+    document.body.classList.toggle(`show-${which}`, on);
+    toggles[which].setAttribute('aria-expanded', String(on));
+  };
+  for (const which of ['sidebar', 'rightbar'] as const) toggles[which].addEventListener('click', () => showSide(which, !document.body.classList.contains(`show-${which}`)));
+  store.subscribe((s, p) => {
+    const picked = (s.view.focus !== p.view.focus && s.view.focus) || (s.view.rel !== p.view.rel && s.view.rel) || s.view.panel !== p.view.panel;
+    if (picked) showSide('rightbar', true);
+  });
+
+  // Escape clears the selection (not while a dialog or the console's editor has the key).
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const t = e.target as HTMLElement | null;
+    if (t?.closest('dialog, .cm-editor, #cypher-params')) return;
+    const v = store.state.view;
+    if (v.focus || v.rel) view({ focus: null, rel: null });
+  });
 }
 
 async function boot(): Promise<void> {

@@ -132,7 +132,8 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
         if (ctx.actors.has(state.focus)) details.querySelector('.details-head')?.after(centralitySection(app.centrality[state.focus], { start: first, end: last }, at));
       } else details.replaceChildren(h('p', { class: 'hint' }, 'Click an actor or a relation in the network, or a row of the table, to see its story and sources.'));
       document.body.classList.toggle('has-details', Boolean(state.rel || state.focus));
-      if (selectionChanged && (state.rel || state.focus)) details.scrollTop = 0;
+      // The panel that scrolls is the details section around the body.
+      if (selectionChanged && (state.rel || state.focus)) (details.closest<HTMLElement>('.details') ?? details).scrollTop = 0;
     }
     document.body.dataset.renderedAt = at;
     document.body.dataset.renderedView = serializeState(state);

@@ -28,6 +28,8 @@ export const SettingsSchema = z.object({
   foundMs: z.number().int().min(0),
   /** The path panel asks for alternatives once the slider rests this long on a date. */
   pathRestMs: z.number().int().min(0),
+  /** How long zoom and pan rest before the URL keeps them. */
+  cameraRestMs: z.number().int().min(0),
   /** While playing, the details follow at most this often. */
   detailsEveryMs: z.number().int().min(0),
   /** Transient URL changes (scrub, play) closer than this share one history entry. */
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   centreMs: 350,
   foundMs: 1600,
   pathRestMs: 350,
+  cameraRestMs: 250,
   detailsEveryMs: 300,
   transientGapMs: 700,
   followRestMs: 250,

@@ -59,8 +59,9 @@ export async function fetchCentralityHistory(actor: string, signal?: AbortSignal
   return checked(CentralityHistorySchema, await getJson(`/api/centrality/history?${query({ actor })}`, signal), '/api/centrality/history').points;
 }
 
-export async function runCypher(text: string, signal?: AbortSignal): Promise<CypherAnswer> {
-  return checked(CypherSchema, await postJson('/api/cypher', { query: text }, signal), '/api/cypher');
+export async function runCypher(text: string, signal?: AbortSignal, params: Record<string, unknown> = {}): Promise<CypherAnswer> {
+  const body = Object.keys(params).length ? { query: text, params } : { query: text };
+  return checked(CypherSchema, await postJson('/api/cypher', body, signal), '/api/cypher');
 }
 
 export async function postImport(

@@ -1,5 +1,6 @@
 // The "Data" menu: download links for the server's exports (GraphML and JSON at the slider's
 // date, GEXF and CSV with the whole history) and a dialog that imports CSV files.
+import { z } from 'zod';
 import { ApiError } from '../api/client.ts';
 import { postImport } from '../api/analysis.ts';
 import { h } from '../dom.ts';
@@ -15,6 +16,46 @@ export function exportLinks(at: string): { format: string; label: string; href: 
   ];
 }
 
+const RowProblems = z.array(
+  z.object({ file: z.string(), line: z.number(), errors: z.array(z.object({ field: z.string(), message: z.string() })) }),
+);
+type RowProblems = z.infer<typeof RowProblems>;
+
+/** The rejected rows in an import error's details; none when the details have another shape. */
+export function rowProblems(details: unknown): RowProblems {
+  const parsed = z.object({ rejected: RowProblems }).safeParse(details);
+  return parsed.success ? parsed.data.rejected : [];
+}
+
+const SHOWN_PROBLEMS = 50;
+
+/** The rejected rows as a table: file and line, then each of the row's errors on its own line. */
+function problemTable(rows: RowProblems): HTMLElement {
+  const body = rows.slice(0, SHOWN_PROBLEMS).flatMap((p) =>
+    p.errors.map((e, i) =>
+      h(
+        'tr',
+        {},
+        i === 0 ? h('td', { rowspan: p.errors.length }, `${p.file}.csv`) : null,
+        i === 0 ? h('td', { rowspan: p.errors.length, class: 'num' }, String(p.line)) : null,
+        h('td', {}, e.field),
+        h('td', {}, e.message),
+      ),
+    ),
+  );
+  return h(
+    'div',
+    { class: 'import-problems' },
+    h(
+      'table',
+      { id: 'import-problems' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'File'), h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Column'), h('th', { scope: 'col' }, 'Problem'))),
+      h('tbody', {}, ...body),
+    ),
+    rows.length > SHOWN_PROBLEMS ? h('p', { class: 'hint' }, `…and ${rows.length - SHOWN_PROBLEMS} more rows.`) : '',
+  );
+}
+
 export class DataMenu {
   private readonly links = new Map<string, HTMLAnchorElement>();
   private at = '';
@@ -23,6 +64,8 @@ export class DataMenu {
     const list = h('ul', { class: 'menu-list', role: 'list' });
     for (const l of exportLinks(at)) {
       const a = h('a', { href: l.href, download: '', 'data-format': l.format }, l.label);
+      // The download starts; the menu has done its job.
+      a.addEventListener('click', () => ((menu as HTMLDetailsElement).open = false));
       this.links.set(l.format, a);
       list.append(h('li', {}, a));
     }
@@ -88,15 +131,13 @@ export class DataMenu {
           report.replaceChildren(
             h('p', {}, r.status === 'checked' ? `Checked: ${what} would be loaded.` : `Loaded ${what}.`),
             r.rejected.length ? h('p', { class: 'error-text' }, `${r.rejectedCount ?? r.rejected.length} row(s) skipped as invalid.`) : '',
+            r.rejected.length ? problemTable(rowProblems({ rejected: r.rejected })) : '',
             r.status === 'loaded' ? h('p', {}, h('a', { href: location.href }, 'Reload the page to see the new data.')) : '',
           );
         } catch (err) {
           const msg = err instanceof ApiError ? err.message : String(err);
-          const rows = err instanceof ApiError && err.details && typeof err.details === 'object' && 'rejected' in err.details ? (err.details as { rejected: unknown[] }).rejected : [];
-          report.replaceChildren(
-            h('p', { class: 'error-text', role: 'alert' }, msg),
-            rows.length ? h('ul', { class: 'import-problems' }, ...rows.slice(0, 20).map((p) => h('li', {}, JSON.stringify(p)))) : '',
-          );
+          const rows = err instanceof ApiError ? rowProblems(err.details) : [];
+          report.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, msg), rows.length ? problemTable(rows) : '');
         }
       })();
     });

@@ -30,13 +30,23 @@ export function graphIdsIn(rows: readonly Record<string, unknown>[]): { nodes: S
   return { nodes, edges };
 }
 
+/** A relationship's time: "2002-10-07 – 2010-06-15", "since 2002-10-07", or nothing. */
+function spell(start: unknown, end: unknown): string {
+  const day = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : null);
+  const s = day(start);
+  const e = day(end);
+  if (s && e) return `${s} – ${e}`;
+  if (s) return `since ${s}`;
+  return e ? `until ${e}` : '';
+}
+
 /** A cell as one line of text: nodes by name and id, relationships as (a)-[TYPE]->(b). */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[${v.map(cellText).join(', ')}]`;
-  if (isRelationshipValue(v)) return `(${v.source})-[:${v.type}]->(${v.target})`;
+  if (isRelationshipValue(v)) return [`(${v.source})-[:${v.type}]->(${v.target})`, spell(v.start, v.end)].filter(Boolean).join(' ');
   if (isNodeValue(v)) return typeof v.name === 'string' ? `${v.name} (${v.id})` : `(${v.id})`;
   return JSON.stringify(v);
 }

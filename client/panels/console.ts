@@ -5,6 +5,7 @@ import { RELATION_TYPES } from '../../shared/model/schemas.ts';
 import { ApiError } from '../api/client.ts';
 import { runCypher, type CypherAnswer } from '../api/analysis.ts';
 import { cellText, graphIdsIn } from './console-rows.ts';
+import { bindAt, parseParams } from './console-params.ts';
 import { h } from '../dom.ts';
 import type { Action } from '../state/actions.ts';
 
@@ -42,6 +43,7 @@ export function errorTitle(err: unknown): string {
   if (!(err instanceof ApiError)) return 'The query failed';
   if (err.status === 403 || err.code === 'read_only') return 'Refused: the console is read-only';
   if (err.status === 408 || err.status === 504 || /timeout/i.test(err.code ?? '')) return 'The query took too long';
+  // By the server's error code: a memory or time limit, or an engine failure, says nothing about the Cypher.
   if (err.code === 'query_too_large') return 'The query needed too much memory';
   if (err.code === 'query_too_complex') return 'The query is too complex to check';
   if (err.code === 'query_failed') return 'The engine could not run the query';
@@ -68,11 +70,30 @@ export class CypherConsole {
   private readonly showButton: HTMLButtonElement;
   private lit: Lit | null = null;
   private running: AbortController | null = null;
+  private readonly params: HTMLTextAreaElement;
 
   constructor(
     root: HTMLElement,
-    private readonly opts: { dispatch(action: Action): void; known(id: string): boolean },
+    private readonly opts: {
+      dispatch(action: Action): void;
+      known(id: string): boolean;
+      /** The slider's date, bound to $at unless the parameters give it. */
+      at(): string;
+      /** A run query and its parameters box, for the URL. */
+      onRun(query: string, params: string): void;
+      /** The query and parameters a URL brought, if any. */
+      initial: { query: string | null; params: string | null };
+    },
   ) {
+    this.params = h('textarea', {
+      id: 'cypher-params',
+      class: 'cypher-params',
+      rows: 2,
+      spellcheck: 'false',
+      placeholder: '{"id": "ARM"}  ($at is the slider\'s date unless given here)',
+      'aria-label': 'Parameters (JSON object)',
+    });
+    this.params.value = opts.initial.params ?? '';
     this.host = h('div', { class: 'cypher-editor', id: 'cypher-editor', 'aria-label': 'Cypher query' });
     this.run = h('button', { type: 'button', class: 'primary', id: 'cypher-run', title: 'Run (Ctrl+Enter)' }, 'Run ▸');
     this.run.addEventListener('click', () => void this.execute());
@@ -99,7 +120,9 @@ export class CypherConsole {
       h('h2', {}, 'Cypher console (read-only)'),
       h('div', { class: 'cypher-bar' }, examples, this.run, this.showButton),
       this.host,
-      h('p', { class: 'note' }, 'Ctrl+Enter runs the query. Reading only: CREATE, MERGE, SET, DELETE and the like are refused. Results are bounded in time and rows.'),
+      h('label', { class: 'cypher-params-label', for: 'cypher-params' }, 'Parameters (JSON)'),
+      this.params,
+      h('p', { class: 'note' }, '$at is the slider’s date (as a date) unless the parameters give one. Ctrl+Enter runs the query. Reading only: CREATE, MERGE, SET, DELETE and the like are refused. Results are bounded in time and rows.'),
       this.status,
       this.out,
     );
@@ -125,7 +148,7 @@ export class CypherConsole {
         const [{ createCypherEditor }] = await Promise.all([import('@neo4j-cypher/codemirror'), import('@neo4j-cypher/codemirror/css/cypher-codemirror.css')]);
         this.host.replaceChildren();
         const made: unknown = createCypherEditor(this.host, {
-          value: EXAMPLES[0]?.query ?? '',
+          value: this.opts.initial.query ?? EXAMPLES[0]?.query ?? '',
           autofocus: false,
           lineWrapping: true,
           theme: 'light',
@@ -138,7 +161,7 @@ export class CypherConsole {
       } catch (err) {
         // A plain text area still lets people query.
         const area = h('textarea', { class: 'cypher-fallback', rows: 6, 'aria-label': 'Cypher query', spellcheck: 'false' });
-        area.value = EXAMPLES[0]?.query ?? '';
+        area.value = this.opts.initial.query ?? EXAMPLES[0]?.query ?? '';
         this.host.replaceChildren(area, h('p', { class: 'error-text' }, `The Cypher editor could not load (${(err as Error).message}); a plain text box stands in.`));
         this.editor = { getValue: () => area.value, setValue: (t) => (area.value = t), focus: () => area.focus() };
       }
@@ -153,6 +176,15 @@ export class CypherConsole {
       this.status.textContent = 'Write a query first.';
       return;
     }
+    const given = parseParams(this.params.value);
+    if (!given.ok) {
+      this.status.textContent = '';
+      this.showButton.hidden = true;
+      this.out.replaceChildren(h('div', { class: 'cypher-error', role: 'alert', 'data-status': 'params' }, h('strong', {}, 'The parameters are not valid'), h('p', {}, given.message)));
+      return;
+    }
+    const sent = bindAt(text, given.params, this.opts.at());
+    this.opts.onRun(text, this.params.value.trim());
     this.running?.abort();
     const controller = (this.running = new AbortController());
     this.run.disabled = true;
@@ -160,8 +192,8 @@ export class CypherConsole {
     this.status.textContent = 'Running…';
     this.setLit(null);
     try {
-      const answer = await runCypher(text, controller.signal);
-      this.show(answer);
+      const answer = await runCypher(sent.query, controller.signal, sent.params);
+      this.show(answer, sent.at);
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
       this.status.textContent = '';
@@ -173,9 +205,11 @@ export class CypherConsole {
     }
   }
 
-  private show(a: CypherAnswer): void {
+  private show(a: CypherAnswer, at: string | null): void {
     const n = a.rows.length;
-    this.status.textContent = `${n} row${n === 1 ? '' : 's'} in ${a.elapsedMs} ms${a.truncated ? ` (truncated: ${a.truncatedReason ?? 'only the first rows are shown'})` : ''}.`;
+    const bound = at ? ` $at = ${at}.` : '';
+    this.status.textContent = `${n} row${n === 1 ? '' : 's'} in ${a.elapsedMs} ms${a.truncated ? ` (truncated: ${a.truncatedReason ?? 'only the first rows are shown'})` : ''}.${bound}`;
+    this.status.dataset.at = at ?? '';
     const ids = graphIdsIn(a.rows);
     const nodes = [...ids.nodes].filter((id) => this.opts.known(id));
     const edges = [...ids.edges].filter((id) => this.opts.known(id));

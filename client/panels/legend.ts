@@ -128,13 +128,15 @@ export class Filters {
         nodeSwatch('organization'),
         opts.largeGraph ? 'Organization (dark hexagon, bold name; larger = more members at its largest)' : 'Organization (dark hexagon, bold name; larger = more members at the date)',
       ),
-      h('li', {}, nodeSwatch('focus'), 'Actor whose details are open; the rest fades'),
-      h('li', {}, nodeSwatch('selected'), 'Selected relation'),
-      h('li', {}, nodeSwatch('uncertain'), 'In details: faded start = only month or year known'),
-      h('li', {}, overlaySwatch(PATH_COLOR), 'Paths: the traced path (dashed where a step is not active at the date)'),
-      h('li', {}, overlaySwatch(HIGHLIGHT_COLOR), 'Shifts and console: the evidence or result, lit'),
-      h('li', {}, overlaySwatch(ADDED_COLOR), 'Compare: new since the other date'),
-      h('li', {}, overlaySwatch('', GHOST_COLOR, '6 5'), 'Compare: gone since the other date'),
+      // The marks of a selection or an analysis are listed while they can be on screen, so
+      // the legend fits beside the graph without scrolling (1280 by 720).
+      h('li', { 'data-when': 'focus' }, nodeSwatch('focus'), 'Actor whose details are open; the rest fades'),
+      h('li', { 'data-when': 'rel' }, nodeSwatch('selected'), 'Selected relation'),
+      h('li', { 'data-when': 'details' }, nodeSwatch('uncertain'), 'In details: faded start = only month or year known'),
+      h('li', { 'data-when': 'path' }, overlaySwatch(PATH_COLOR), 'Paths: the traced path (dashed where a step is not active at the date)'),
+      h('li', { 'data-when': 'highlight' }, overlaySwatch(HIGHLIGHT_COLOR), 'Shifts and console: the evidence or result, lit'),
+      h('li', { 'data-when': 'compare' }, overlaySwatch(ADDED_COLOR), 'Compare: new since the other date'),
+      h('li', { 'data-when': 'compare' }, overlaySwatch('', GHOST_COLOR, '6 5'), 'Compare: gone since the other date'),
       h('li', { class: 'legend-note' }, 'Relations appear and fade with the date; events (a request, a refusal) stay one year.'),
     );
   }
@@ -156,6 +158,15 @@ export class Filters {
     this.els.share.value = String(state.share);
     this.els.share.disabled = state.graph !== 'states';
     this.els.shareValue.value = String(state.share);
+    const when: Record<string, boolean> = {
+      focus: state.focus !== null,
+      rel: state.rel !== null,
+      details: state.focus !== null || state.rel !== null,
+      path: state.path !== null,
+      highlight: state.panel === 'shifts' || state.panel === 'console',
+      compare: state.compare !== null,
+    };
+    for (const li of this.els.nodeLegend.querySelectorAll<HTMLElement>('[data-when]')) li.hidden = !when[li.dataset.when ?? ''];
   }
 
   private emitTypes(): void {

@@ -9,7 +9,7 @@ import { historySummary, notConnectedSentence, pathSentence, type Namer } from '
 import type { Snapshot } from '../snapshot.ts';
 import type { Action } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
-import { pathAt } from '../state/overlays.ts';
+import { pathAt, pathPending } from '../state/overlays.ts';
 import type { Relation } from '../api/client.ts';
 
 export interface PathsOptions {
@@ -124,8 +124,9 @@ export class PathsPanel {
       return;
     }
     this.answerBox.className = 'path-answer';
-    if (!history) {
+    if (!history || pathPending(state.path, snapshot)) {
       this.answerBox.textContent = 'Tracing…';
+      this.alternatives.replaceChildren();
       return;
     }
     const p = pathAt(state.path, snapshot, this.opts.relations);

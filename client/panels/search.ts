@@ -3,14 +3,23 @@
 import type { Actor } from '../api/client.ts';
 import { h } from '../dom.ts';
 
-/** The actor a typed text means: an exact id or name first, then a name that starts with or holds it. */
+/** Every name an actor goes by: its name, short name, id and aliases, lower-cased. */
+function namesOf(a: Actor): string[] {
+  return [a.name, a.shortName ?? '', a.id, ...(a.aliases ?? [])].map((n) => n.toLowerCase()).filter((n) => n.length > 0);
+}
+
+/**
+ * The actor a typed text means, ranked: an exact id, name, short name or alias first (so
+ * "Collective Security Treaty Organization" is the CSTO, not the 1992 treaty), then a name or
+ * alias that starts with the text, then one that holds it.
+ */
 export function findActor(actors: readonly Actor[], query: string): Actor | null {
   const q = query.trim().toLowerCase();
   if (!q) return null;
   const inParens = /\(([^()]+)\)\s*$/.exec(q)?.[1];
-  const exact = actors.find((a) => a.id.toLowerCase() === q || a.id.toLowerCase() === inParens || a.name.toLowerCase() === q || a.shortName?.toLowerCase() === q);
+  const exact = actors.find((a) => a.id.toLowerCase() === inParens) ?? actors.find((a) => namesOf(a).includes(q));
   if (exact) return exact;
-  return actors.find((a) => a.name.toLowerCase().startsWith(q)) ?? actors.find((a) => a.name.toLowerCase().includes(q) || (a.shortName ?? '').toLowerCase().includes(q)) ?? null;
+  return actors.find((a) => namesOf(a).some((n) => n.startsWith(q))) ?? actors.find((a) => namesOf(a).some((n) => n.includes(q))) ?? null;
 }
 
 export interface SearchElements {
@@ -27,7 +36,12 @@ export interface SearchOptions {
 }
 
 export function mountSearch(els: SearchElements, opts: SearchOptions): void {
-  els.datalist.replaceChildren(...[...opts.actors].sort((a, b) => a.name.localeCompare(b.name)).map((a) => h('option', { value: `${a.name} (${a.id})` })));
+  // The datalist offers the aliases too, so "Turkey" completes to Türkiye.
+  els.datalist.replaceChildren(
+    ...[...opts.actors]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((a) => [h('option', { value: `${a.name} (${a.id})` }), ...(a.aliases ?? []).map((al) => h('option', { value: `${al} (${a.id})` }))]),
+  );
   els.form.addEventListener('submit', (e) => {
     e.preventDefault();
     const a = findActor(opts.actors, els.input.value);

@@ -93,7 +93,13 @@ export class ShiftsPanel {
     if (data === this.shown) return;
     const before = this.shown;
     this.shown = data;
-    if (data.request && data.request !== before?.request) this.asked = true;
+    if (data.request && data.request !== before?.request) {
+      this.asked = true;
+      // The form says what was ranked (a link may have asked for it).
+      this.target.value = this.opts.name(data.request.target);
+      this.from.value = data.request.from;
+      this.to.value = data.request.to;
+    }
     this.answer = data.answer;
     this.selected = data.selected;
     if (data.loading) {

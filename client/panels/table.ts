@@ -40,6 +40,8 @@ export class RelationsTable {
   private ascending = true;
   private rows: Relation[] = [];
   private selected: string | null = null;
+  /** The row whose button is the table's one tab stop (roving tabindex). */
+  private stop: string | null = null;
   private at = '';
 
   constructor(
@@ -47,6 +49,11 @@ export class RelationsTable {
     private readonly opts: TableOptions,
   ) {
     els.filter.addEventListener('input', () => this.draw());
+    els.body.addEventListener('keydown', (e) => this.onKey(e));
+    els.body.addEventListener('focusin', (e) => {
+      const id = (e.target as HTMLElement).closest('tr')?.dataset.relation;
+      if (id) this.setStop(id);
+    });
     this.drawHeader();
   }
 
@@ -108,6 +115,25 @@ export class RelationsTable {
     return k;
   }
 
+  private buttons(): HTMLButtonElement[] {
+    return [...this.els.body.querySelectorAll<HTMLButtonElement>('tr[data-relation] button')];
+  }
+
+  private setStop(id: string): void {
+    this.stop = id;
+    for (const b of this.buttons()) b.tabIndex = b.closest('tr')?.dataset.relation === id ? 0 : -1;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const all = this.buttons();
+    const i = all.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    const to = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    all[Math.max(0, Math.min(all.length - 1, to))]?.focus();
+  }
+
   private draw(): void {
     const q = this.els.filter.value.trim().toLowerCase();
     const key = this.sortKey;
@@ -133,11 +159,14 @@ export class RelationsTable {
       total > MAX_ROWS
         ? `Active relations on ${formatDate(this.at)} (first ${MAX_ROWS} of ${total}${of}; filter to narrow)`
         : `Active relations on ${formatDate(this.at)} (${total}${of})`;
+    // One tab stop for the whole table, so the time bar is not a hundred Tab presses away;
+    // the arrow keys move between rows.
+    const stopId = [this.stop, this.selected].find((id) => id && shown.some((r) => r.id === id)) ?? shown[0]?.id ?? null;
     const body = shown.map((r) => {
       const look = lookOf(r.type);
       const pick = h(
         'button',
-        { type: 'button', class: 'linklike', 'aria-pressed': r.id === this.selected ? 'true' : 'false' },
+        { type: 'button', class: 'linklike', tabindex: r.id === stopId ? '0' : '-1', 'aria-pressed': r.id === this.selected ? 'true' : 'false' },
         look.label,
       );
       const row = h(

@@ -17,6 +17,12 @@ export interface PathData {
   /** The first end right-clicked, waiting for the second. */
   pending: string | null;
   message: string;
+  /**
+   * The date is moving (scrubbed or played): the history's span stands in until the slider
+   * rests. At rest only the date's own answer is lit, so the lit path never changes under a
+   * reader's eyes (the history's path first, the answer's 0.4 s later).
+   */
+  moving: boolean;
 }
 
 export interface ShiftsRequest {
@@ -50,7 +56,7 @@ export interface AppState {
   highlight: 'shifts' | 'console' | null;
 }
 
-export const EMPTY_PATH: PathData = { key: '', history: null, error: null, answer: null, answerAt: null, chosen: 0, pending: null, message: '' };
+export const EMPTY_PATH: PathData = { key: '', history: null, error: null, answer: null, answerAt: null, chosen: 0, pending: null, message: '', moving: false };
 
 export function initialState(view: ViewState = DEFAULT_STATE): AppState {
   return {

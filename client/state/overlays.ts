@@ -11,10 +11,18 @@ import type { Snapshot } from '../snapshot.ts';
 import type { AppState, PathData } from './app-state.ts';
 import type { SizeMeasure, ViewState } from './view-state.ts';
 
-/** The path lit at the snapshot's date: the rested answer when it is for this date, else the history's span. */
+/** Whether the path at the snapshot's date is still being asked for (at rest, before its answer). */
+export function pathPending(path: PathData, snapshot: Snapshot): boolean {
+  return !path.moving && !path.error && !(path.answer && path.answerAt === snapshot.at);
+}
+
+/**
+ * The path lit at the snapshot's date: the date's own answer; while the date moves, the
+ * history's span stands in (the answer is asked for once the slider rests).
+ */
 export function pathAt(path: PathData, snapshot: Snapshot, relations: readonly Relation[]): PathIds | null {
   if (path.answer && path.answerAt === snapshot.at) return path.answer.paths[path.chosen] ?? null;
-  if (!path.history) return null;
+  if (!path.history || !path.moving) return null;
   const span = spanAt(path.history.spans, snapshot.at);
   return span?.path ? repairPath(span.path, snapshot.relationIds, relations) : null;
 }

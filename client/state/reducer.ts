@@ -9,7 +9,7 @@ function withView(state: AppState, view: ViewState, path: PathData = state.path)
   if (sameState(state.view, view) && path === state.path) return state;
   const key = pathKey(view);
   // A new pair (or new types): the old answers say nothing about it.
-  const nextPath = key === path.key ? path : { ...EMPTY_PATH, key, pending: path.pending, message: path.message };
+  const nextPath = key === path.key ? path : { ...EMPTY_PATH, key, pending: path.pending, message: path.message, moving: path.moving };
   return { ...state, view, path: nextPath };
 }
 
@@ -21,10 +21,16 @@ function lightBy(current: AppState['highlight'], owner: 'shifts' | 'console', on
 
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
-    case 'view':
-      return withView(state, { ...state.view, ...action.patch });
-    case 'view/restored':
-      return withView(state, action.view);
+    case 'view': {
+      const next = withView(state, { ...state.view, ...action.patch });
+      if (!('at' in action.patch)) return next;
+      const moving = action.mode === 'transient';
+      return next.path.moving === moving ? next : { ...next, path: { ...next.path, moving } };
+    }
+    case 'view/restored': {
+      const next = withView(state, action.view);
+      return next.path.moving ? { ...next, path: { ...next.path, moving: false } } : next;
+    }
     case 'path/pick-end': {
       // A right-click on an actor: the first sets the start, the second completes the path.
       const { pending } = state.path;
@@ -54,7 +60,9 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, path: { ...state.path, error: action.message } };
     case 'shifts/run': {
       const seq = (state.shifts.request?.seq ?? 0) + 1;
-      return { ...state, shifts: { ...state.shifts, request: { seq, target: action.target, from: action.from, to: action.to }, loading: true, error: null } };
+      // The ranking asked for is kept in the URL, like the console's query.
+      const view = { ...state.view, shifts: { target: action.target, from: action.from, to: action.to } };
+      return { ...withView(state, view), shifts: { ...state.shifts, request: { seq, target: action.target, from: action.from, to: action.to }, loading: true, error: null } };
     }
     case 'shifts/loaded':
       if (action.seq !== state.shifts.request?.seq) return state;

@@ -3,11 +3,16 @@
 // one, and back/forward restore the view.
 import { historyModeOf } from './actions.ts';
 import type { Store } from './store.ts';
-import { parseState, sameState, serializeState, type HistoryMode, type ViewState } from './view-state.ts';
+import { parseState, sameState, serializeState, unknownTypes, type HistoryMode, type ViewState } from './view-state.ts';
 import type { Settings } from '../settings.ts';
 
 export function viewFromUrl(win: Window = window): ViewState {
   return parseState(win.location.search);
+}
+
+/** Relation types the address names that do not exist (types=FOO). */
+export function unknownTypesInUrl(win: Window = window): string[] {
+  return unknownTypes(win.location.search);
 }
 
 /** Settings a URL may switch: ?renderer=canvas|webgl|layer (large graphs; ?webgl=1 is the old name of webgl) and ?transitions=0. */

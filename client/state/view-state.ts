@@ -43,7 +43,28 @@ export interface ViewState {
    * drawn. Null: the whole graph.
    */
   hood: string[] | null;
+  /** The console's last run query and its parameters box (JSON text), so a link re-opens them. */
+  cypher: string | null;
+  cypherParams: string | null;
+  /** The shifts panel's last ranking: toward whom, between which dates. */
+  shifts: { target: string; from: string; to: string } | null;
+  /** Where the person zoomed and panned to (zoom to 2 decimals, pan to whole pixels); null: fitted. */
+  camera: Camera | null;
 }
+
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/** A camera as the URL keeps it: short, so a shared link stays readable. */
+export function roundCamera(c: Camera): Camera {
+  return { zoom: Math.round(c.zoom * 100) / 100, x: Math.round(c.x), y: Math.round(c.y) };
+}
+
+/** The longest console query a URL carries (the server's own limit is larger; a URL stays sane). */
+export const MAX_URL_QUERY = 4000;
 
 export type GraphMode = 'all' | 'states';
 
@@ -69,6 +90,10 @@ export const DEFAULT_STATE: ViewState = {
   graph: 'all',
   share: 1,
   hood: null,
+  cypher: null,
+  cypherParams: null,
+  shifts: null,
+  camera: null,
 };
 
 /** At most this many expanded actors in a neighbourhood (and in its URL). */
@@ -91,6 +116,35 @@ function list(value: string | null): string[] | null {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * The known types of a types= list. A list naming no known type at all means all types, not
+ * none: `types=FOO` is a mistake to report (unknownTypes), not a request for an empty graph.
+ */
+function knownTypes(types: string[] | null): string[] | null {
+  if (types === null) return null;
+  const known = [...new Set(types.map((t) => t.toUpperCase()).filter((t) => KNOWN_TYPES.has(t)))];
+  return known.length === 0 && types.length > 0 ? null : known;
+}
+
+/** The names in a query string's types= that are not relation types, as written. */
+export function unknownTypes(search: string): string[] {
+  return (list(new URLSearchParams(search).get('types')) ?? []).filter((t) => !KNOWN_TYPES.has(t.toUpperCase()));
+}
+
+function parseShifts(parts: string[] | null): ViewState['shifts'] {
+  if (!parts || parts.length !== 3) return null;
+  const [target, from, to] = parts as [string, string, string];
+  const ok = ID.test(target) && IsoDate.safeParse(from).success && IsoDate.safeParse(to).success && from <= to;
+  return ok ? { target, from, to } : null;
+}
+
+function parseCamera(zoom: string | null, pan: string[] | null): Camera | null {
+  if (zoom === null || !pan || pan.length !== 2) return null;
+  const [z, x, y] = [Number(zoom), Number(pan[0]), Number(pan[1])];
+  if (![z, x, y].every(Number.isFinite) || z < 0.01 || z > 100 || Math.abs(x) > 1e7 || Math.abs(y) > 1e7) return null;
+  return roundCamera({ zoom: z, x, y });
+}
+
 /** Reads a view state from a query string; anything malformed falls back to the default. */
 export function parseState(search: string): ViewState {
   const p = new URLSearchParams(search);
@@ -104,11 +158,12 @@ export function parseState(search: string): ViewState {
   const size = p.get('size');
   const panel = p.get('panel');
   const groups = list(p.get('groups'));
+  const text = (v: string | null): string | null => (v !== null && v.trim() && v.length <= MAX_URL_QUERY ? v : null);
   return {
     at: at !== null && IsoDate.safeParse(at).success ? at : null,
     focus: focus !== null && ID.test(focus) ? focus : null,
     rel: rel !== null && ID.test(rel) ? rel : null,
-    types: types === null ? null : [...new Set(types.map((t) => t.toUpperCase()).filter((t) => KNOWN_TYPES.has(t)))],
+    types: knownTypes(types),
     kinds: kinds === null ? null : KINDS.filter((k) => kinds.includes(k)),
     hideIsolated: p.get('isolated') !== 'show',
     path: ends && ends.length === 2 && ends.every((e) => ID.test(e)) && ends[0] !== ends[1] ? [ends[0] as string, ends[1] as string] : null,
@@ -121,6 +176,10 @@ export function parseState(search: string): ViewState {
     graph: p.get('graph') === 'states' ? 'states' : 'all',
     share: Math.max(1, count(p.get('share'), 1)),
     hood: hoodOf(list(p.get('hood'))),
+    cypher: text(p.get('q')),
+    cypherParams: text(p.get('qp')),
+    shifts: parseShifts(list(p.get('shifts'))),
+    camera: parseCamera(p.get('zoom'), list(p.get('pan'))),
   };
 }
 
@@ -149,6 +208,14 @@ export function serializeState(s: ViewState): string {
   if (s.graph !== 'all') p.set('graph', s.graph);
   if (s.share > 1) p.set('share', String(s.share));
   if (s.hood) p.set('hood', s.hood.join(','));
+  if (s.shifts) p.set('shifts', `${s.shifts.target},${s.shifts.from},${s.shifts.to}`);
+  if (s.camera) {
+    const c = roundCamera(s.camera);
+    p.set('zoom', String(c.zoom));
+    p.set('pan', `${c.x},${c.y}`);
+  }
+  if (s.cypher && s.cypher.length <= MAX_URL_QUERY) p.set('q', s.cypher);
+  if (s.cypherParams && s.cypherParams.length <= MAX_URL_QUERY) p.set('qp', s.cypherParams);
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

@@ -159,7 +159,9 @@ export class Slider {
   private onGlobalKey(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const t = e.target as HTMLElement | null;
-    const typing = t !== null && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(t.tagName));
+    // The slider itself is no place to type: its keys are the time bar's keys.
+    const onSlider = t === this.els.input;
+    const typing = !onSlider && t !== null && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(t.tagName));
     if (e.key === ' ' && !typing) {
       e.preventDefault();
       this.toggle();

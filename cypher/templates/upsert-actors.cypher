@@ -6,5 +6,5 @@ UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 SET a:{{LABEL}}, a.name = row.name, a.kind = '{{KIND}}', a.shortName = coalesce(row.shortName, a.shortName),
     a.founded = coalesce(date(row.founded), a.founded), a.dissolved = coalesce(date(row.dissolved), a.dissolved),
-    a.obligations = coalesce(row.obligations, a.obligations)
+    a.aliases = coalesce(row.aliases, a.aliases), a.obligations = coalesce(row.obligations, a.obligations)
 REMOVE a:{{OTHER_LABEL}}

@@ -10,6 +10,6 @@ export interface ImportFileText {
 }
 
 export function worldImportFiles(world: World): ImportFileText[] {
-  const files = toCsvFiles(world);
+  const files = toCsvFiles({ ...world, actors: world.actors.map((a) => ({ ...a, aliases: [] })) });
   return (['sources', 'actors', 'relations'] as const).map((kind) => ({ name: CSV_FILE_NAMES[kind], text: files[kind] }));
 }

@@ -1,7 +1,7 @@
 // The columns of the three CSV files the importer reads and the exporter writes, so that
 // an export imports back into the same graph. Lists inside a cell are separated by `;`.
 export const RELATION_COLUMNS = ['id', 'source', 'target', 'type', 'start', 'end', 'precision', 'event', 'sources', 'note'] as const;
-export const ACTOR_COLUMNS = ['id', 'name', 'kind', 'shortName', 'founded', 'dissolved'] as const;
+export const ACTOR_COLUMNS = ['id', 'name', 'kind', 'shortName', 'aliases', 'founded', 'dissolved'] as const;
 export const SOURCE_COLUMNS = ['id', 'title', 'author', 'publisher', 'published', 'url'] as const;
 
 /** Columns a file must have; the others may be left out. */

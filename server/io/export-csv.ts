@@ -7,7 +7,10 @@ import type { GraphData } from './graph-data.ts';
 
 export function toCsvFiles(data: GraphData): Record<'actors' | 'relations' | 'sources', string> {
   return {
-    actors: toCsv(ACTOR_COLUMNS, data.actors.map(({ obligations: _obligations, ...a }) => a)),
+    actors: toCsv(
+      ACTOR_COLUMNS,
+      data.actors.map(({ obligations: _obligations, ...a }) => ({ ...a, aliases: a.aliases.join(LIST_SEPARATOR) })),
+    ),
     relations: toCsv(
       RELATION_COLUMNS,
       data.relations.map((r) => ({ ...r, sources: r.sources.join(LIST_SEPARATOR) })),

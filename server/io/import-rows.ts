@@ -74,6 +74,15 @@ export const ActorRow = z
     name: required('name'),
     kind: required('kind').pipe(ActorKind),
     shortName: cell,
+    /** Other names, separated by ; (empty: keep what the graph has). */
+    aliases: cell.transform((v) =>
+      v === null
+        ? null
+        : v
+            .split(LIST_SEPARATOR)
+            .map((s) => s.trim())
+            .filter((s) => s.length > 0),
+    ),
     founded: optionalDate,
     dissolved: optionalDate,
   })

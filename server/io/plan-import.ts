@@ -153,7 +153,15 @@ export function planImport(files: ImportFiles, known: KnownGraph): ImportPlan {
   for (const record of tables.relations.records) {
     const r = checkRow(RelationRow, record);
     if (!r.ok) {
-      rejected.relations.push({ file: 'relations', line: record.line, errors: r.errors });
+      // The row's other problems too, so one row's errors are read together: its ends named
+      // in cells that did parse but are unknown.
+      const errors = [...r.errors];
+      for (const field of ['source', 'target'] as const) {
+        const id = record.cells[field]?.trim() ?? '';
+        const p = id && !errors.some((e) => e.field === field) ? actorProblem(field, id) : null;
+        if (p) errors.push(p);
+      }
+      rejected.relations.push({ file: 'relations', line: record.line, errors });
       continue;
     }
     const row = r.value;

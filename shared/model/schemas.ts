@@ -54,6 +54,8 @@ export const ActorSchema = z.object({
   name: z.string().min(1),
   kind: ActorKind,
   shortName: z.string().nullish().transform((v) => v ?? null),
+  /** Other names people search for ("America", "Turkey"); empty when none are known. */
+  aliases: z.array(z.string()).nullish().transform((v) => v ?? []),
   founded: IsoDate.nullish().transform((v) => v ?? null),
   dissolved: IsoDate.nullish().transform((v) => v ?? null),
   /** Alliances only: the obligations of the treaty; absent for states and organizations. */

@@ -12,7 +12,7 @@ const actors: TemporalPayload['actors'] = ids.map((id) => ({
   id,
   name: id,
   kind: id.startsWith('O') ? 'organization' : 'state',
-  shortName: null,
+  shortName: null, aliases: [],
   founded: id === 'O2' ? '2000-01-01' : null,
   dissolved: id === 'O2' ? '2010-01-01' : null,
 }));

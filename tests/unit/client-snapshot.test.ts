@@ -22,12 +22,12 @@ const rel = (id: string, source: string, target: string, type: Rel['type'], star
 const payload: Pick<TemporalPayload, 'actors' | 'relations' | 'range'> = {
   range: { start: '1949-04-04', end: '2025-01-01' },
   actors: [
-    { id: 'ARM', name: 'Armenia', kind: 'state', shortName: null, founded: null, dissolved: null },
-    { id: 'UZB', name: 'Uzbekistan', kind: 'state', shortName: null, founded: null, dissolved: null },
-    { id: 'KAZ', name: 'Kazakhstan', kind: 'state', shortName: null, founded: null, dissolved: null },
-    { id: 'TUR', name: 'Turkey', kind: 'state', shortName: null, founded: null, dissolved: null },
-    { id: 'CSTO', name: 'Collective Security Treaty Organization', kind: 'organization', shortName: 'CSTO', founded: '2002-10-07', dissolved: null },
-    { id: 'NATO', name: 'North Atlantic Treaty Organization', kind: 'organization', shortName: 'NATO', founded: '1949-04-04', dissolved: null },
+    { id: 'ARM', name: 'Armenia', kind: 'state', shortName: null, aliases: [], founded: null, dissolved: null },
+    { id: 'UZB', name: 'Uzbekistan', kind: 'state', shortName: null, aliases: [], founded: null, dissolved: null },
+    { id: 'KAZ', name: 'Kazakhstan', kind: 'state', shortName: null, aliases: [], founded: null, dissolved: null },
+    { id: 'TUR', name: 'Turkey', kind: 'state', shortName: null, aliases: [], founded: null, dissolved: null },
+    { id: 'CSTO', name: 'Collective Security Treaty Organization', kind: 'organization', shortName: 'CSTO', aliases: [], founded: '2002-10-07', dissolved: null },
+    { id: 'NATO', name: 'North Atlantic Treaty Organization', kind: 'organization', shortName: 'NATO', aliases: [], founded: '1949-04-04', dissolved: null },
   ],
   relations: [
     rel('arm-csto', 'ARM', 'CSTO', 'MEMBER_OF', '2002-10-07'),

@@ -1,7 +1,7 @@
 // The URL is the view state: parse and serialize round-trip, defaults stay out of the URL,
 // and malformed parameters fall back instead of breaking the page.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseState, serializeState, type ViewState } from '../../client/state/view-state.ts';
+import { DEFAULT_STATE, parseState, serializeState, unknownTypes, type ViewState } from '../../client/state/view-state.ts';
 import { addMonths, formatDate } from '../../client/dates.ts';
 
 describe('URL state', () => {
@@ -33,6 +33,10 @@ describe('URL state', () => {
       graph: 'states',
       share: 3,
       hood: ['KAZ', 'CSTO'],
+      cypher: "MATCH (a:Actor {id: 'ARM'})-[r]-(b) WHERE r.start <= $at RETURN a, r, b & more",
+      cypherParams: '{"id": "ARM"}',
+      shifts: { target: 'CHN', from: '2010-01-01', to: '2020-01-01' },
+      camera: { zoom: 1.25, x: 120, y: -40 },
     };
     expect(parseState(serializeState(s))).toEqual(s);
   });
@@ -40,6 +44,20 @@ describe('URL state', () => {
   it('leaves defaults out of the URL', () => {
     expect(serializeState(DEFAULT_STATE)).toBe('');
     expect(parseState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('keeps the camera short: zoom to 2 decimals, pan to whole pixels', () => {
+    const q = serializeState({ ...DEFAULT_STATE, camera: { zoom: 1.23456, x: 10.4, y: -3.6 } });
+    expect(q).toBe('?zoom=1.23&pan=10,-4');
+    expect(parseState('?zoom=abc&pan=1,2').camera).toBeNull();
+    expect(parseState('?shifts=CHN,2020-01-01,2010-01-01').shifts).toBeNull();
+  });
+
+  it('reads types=FOO as all types, and names FOO as unknown', () => {
+    expect(parseState('?types=FOO').types).toBeNull();
+    expect(unknownTypes('?types=FOO,member_of')).toEqual(['FOO']);
+    expect(parseState('?types=FOO,member_of').types).toEqual(['MEMBER_OF']);
+    expect(unknownTypes('?types=MEMBER_OF')).toEqual([]);
   });
 
   it('keeps "no types" distinct from "all types"', () => {

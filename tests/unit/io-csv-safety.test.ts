@@ -30,8 +30,8 @@ describe('CSV injection', () => {
     const zip = unzipSync(
       toCsvZip({
         actors: [
-          { id: '-AAA', name: '=1+1', kind: 'state', shortName: '@x', founded: null, dissolved: null },
-          { id: 'BBB', name: "'=already quoted", kind: 'state', shortName: null, founded: null, dissolved: null },
+          { id: '-AAA', name: '=1+1', kind: 'state', shortName: '@x', aliases: [], founded: null, dissolved: null },
+          { id: 'BBB', name: "'=already quoted", kind: 'state', shortName: null, aliases: [], founded: null, dissolved: null },
         ],
         relations: [{ id: 'r1', source: '-AAA', target: 'BBB', type: 'PARTNER_OF', start: '2000-01-01', end: null, precision: 'day', event: false, sources: ['s1'], note: '+cmd|x' }],
         sources: [{ id: 's1', title: '-minus', author: '\tTabbed', publisher: null, published: null, url: 'https://example.org/=x' }],

@@ -14,9 +14,9 @@ import { planImport } from '../../server/io/plan-import.ts';
 const tricky = 'Say "hi" <b>&amp; co</b>, then\nnew line — Ўзбекистон, 中文, عربى';
 const data: GraphData = {
   actors: [
-    { id: 'AAA', name: tricky, kind: 'state', shortName: null, founded: null, dissolved: null },
-    { id: 'BBB', name: 'Betaland', kind: 'state', shortName: null, founded: null, dissolved: null },
-    { id: 'ORG', name: 'The Org', kind: 'organization', shortName: 'O&G', founded: '2000-01-01', dissolved: '2020-01-01' },
+    { id: 'AAA', name: tricky, kind: 'state', shortName: null, aliases: [], founded: null, dissolved: null },
+    { id: 'BBB', name: 'Betaland', kind: 'state', shortName: null, aliases: ['Beta', 'Land of B'], founded: null, dissolved: null },
+    { id: 'ORG', name: 'The Org', kind: 'organization', shortName: 'O&G', aliases: [], founded: '2000-01-01', dissolved: '2020-01-01' },
   ],
   relations: [
     { id: 'r1', source: 'AAA', target: 'ORG', type: 'MEMBER_OF', start: '2000-01-01', end: '2010-06-15', precision: 'day', event: false, sources: ['s1', 's2'], note: tricky },
@@ -123,7 +123,8 @@ describe('CSV export', () => {
       { actorIds: new Set(), sourceIds: new Set(), relations: new Map() },
     );
     expect(plan.rejected).toEqual([]);
-    expect(plan.actors).toEqual(data.actors);
+    // An empty aliases cell reads as "keep what the graph has" (null).
+    expect(plan.actors).toEqual(data.actors.map((a) => ({ ...a, aliases: a.aliases.length ? a.aliases : null })));
     expect(plan.sources).toEqual(data.sources);
     expect(plan.relations).toEqual(data.relations);
   });

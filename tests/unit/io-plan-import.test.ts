@@ -37,6 +37,13 @@ describe('planning an import', () => {
     expect(plan.relations.map((r) => r.type)).toEqual(['MEMBER_OF', 'PARTNER_OF']);
   });
 
+  it('reports an unknown actor together with the row\'s other errors', () => {
+    const csv = 'source,target,type,start,sources\nAAA,NOPE,MEMBER_OF,2001-13-01,src-1\n';
+    const [row] = planImport({ relations: csv }, graph).rejected;
+    expect(row?.errors.map((e) => e.field).sort()).toEqual(['start', 'target']);
+    expect(row?.errors.find((e) => e.field === 'target')?.message).toMatch(/unknown actor "NOPE"/);
+  });
+
   it('counts lines in files, so a row after a note spanning lines is reported where it starts', () => {
     const csv = 'source,target,type,start,sources,note\nAAA,ORG,MEMBER_OF,2001-01-01,src-1,"one\ntwo\nthree"\n\nAAA,ORG,MEMBER_OF,2001-13-01,src-1,x\n';
     expect(planImport({ relations: csv }, graph).rejected.map((p) => p.line)).toEqual([6]);

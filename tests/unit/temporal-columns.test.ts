@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PRECISIONS, RELATION_TYPES, type Relation } from '../../shared/model/schemas.ts';
 import { decodeColumns, encodeColumns, type TemporalObjects } from '../../shared/model/temporal-columns.ts';
 
-const actors = ['ARM', 'CSTO', 'RUS'].map((id) => ({ id, name: `Name of ${id}`, kind: 'state' as const, shortName: null, founded: null, dissolved: null }));
+const actors = ['ARM', 'CSTO', 'RUS'].map((id) => ({ id, name: `Name of ${id}`, kind: 'state' as const, shortName: null, aliases: [], founded: null, dissolved: null }));
 const sources = ['a', 'b'].map((id) => ({ id, title: `Title ${id}`, author: null, publisher: null, published: null, url: null }));
 const day = fc.integer({ min: 0, max: 30_000 }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
 const coordinate = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
