@@ -102,6 +102,9 @@ function start(payload: TemporalPayload, settings: Settings): void {
     settings,
   );
   window.cy = graph.cy;
+  // The large-graph controls start open where they matter: a large graph, or a link that uses them.
+  const asked = store.state.view;
+  if (graph.large || asked.minMembers > 0 || asked.graph !== 'all' || asked.hood) byId<HTMLDetailsElement>('graph-options').open = true;
   // Dragged positions first (the fits and group shapes below are drawn around them).
   const drag = new DragPositions(graph.cy, datasetKey(payload.actors.map((a) => a.id)));
   const camera = new Camera(graph.cy, {
@@ -217,6 +220,12 @@ function start(payload: TemporalPayload, settings: Settings): void {
     pause: () => slider.pause(),
     showDate: (at) => view({ at }, 'transient'),
     renderedAt: () => document.body.dataset.renderedAt,
+    hold: (on) => camera.hold(on),
+    settle: () => {
+      marks.clear();
+      // While following, each frame is fitted at once to its own date's actors (no animation in flight).
+      if (store.state.view.follow) camera.snap();
+    },
     shown: (from, to) => shownBetween(payload, from, to, store.state.view, actors, sources),
     done: () => urlSync.endTransient(),
   });

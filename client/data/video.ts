@@ -17,6 +17,9 @@ export interface VideoDeps {
   pause(): void;
   showDate(at: string): void;
   renderedAt(): string | undefined;
+  /** See ReplayDeps (outputs/replay.ts): keep the view still while recording. */
+  hold?(on: boolean): void;
+  settle?(): void;
   shown(from: string, to: string): Shown;
   done(): void;
 }
@@ -107,6 +110,8 @@ export function mountVideo(panel: HTMLElement, button: HTMLElement, deps: VideoD
         cy: deps.cy,
         showDate: deps.showDate,
         renderedAt: deps.renderedAt,
+        ...(deps.hold ? { hold: deps.hold } : {}),
+        ...(deps.settle ? { settle: deps.settle } : {}),
         shown: deps.shown(o.from, o.to),
         signal: controller.signal,
         onProgress: (i, n, date) => (status.textContent = `Recording… frame ${i} of ${n} (${formatDate(date)})`),

@@ -89,6 +89,16 @@ export class Camera {
   }
 
   private scrubNext = false;
+  private held = false;
+
+  /** Held still (a replay being recorded): no fit runs, so every frame has the same camera. */
+  hold(held: boolean): void {
+    this.held = held;
+    if (held) {
+      this.stop();
+      this.cy.stop();
+    }
+  }
 
   /** The next date comes from the slider being dragged: wait for it to rest. */
   scrubbed(): void {
@@ -99,6 +109,7 @@ export class Camera {
   follow(key: string): void {
     const scrubbing = this.scrubNext;
     this.scrubNext = false;
+    if (this.held) return;
     if (key === this.lastKey && this.pending === null) return;
     if (key === this.pending) return;
     const t = this.now();
@@ -107,6 +118,16 @@ export class Camera {
     this.clock.lastRequest = t;
     this.clock.scrubbing = scrubbing;
     this.schedule();
+  }
+
+  /** Fits the drawn actors at once, without animation or timers (a replay frame, while held). */
+  snap(): void {
+    const target = this.target();
+    const c = this.cy.container();
+    if (!target || !c) return;
+    const box = target.boundingBox({ includeLabels: true });
+    this.cy.stop();
+    this.cy.viewport(fitViewport(box, c.clientWidth, c.clientHeight, this.opts.padding, this.cy.minZoom(), this.opts.maxFitZoom));
   }
 
   /** Following was turned on (the Follow button): fit now, whatever was fitted before. */

@@ -62,6 +62,14 @@ export interface ReplayDeps {
   renderedAt(): string | undefined;
   /** The legend and credit for the range. */
   shown: Shown;
+  /**
+   * Holds the view still while recording (on) and lets it go after (off): the camera does not
+   * follow, and transient change marks are cleared before each frame, so a frame shows exactly
+   * the network at its date whatever the machine's timing.
+   */
+  hold?(on: boolean): void;
+  /** Clears what a step leaves for a moment (change marks) before a frame is painted. */
+  settle?(): void;
   onProgress?(frame: number, frames: number, date: string): void;
   signal?: AbortSignal;
 }
@@ -105,6 +113,7 @@ export async function recordReplay(deps: ReplayDeps, opts: ReplayOptions): Promi
   output.addVideoTrack(source, { frameRate: opts.fps });
   const before = deps.renderedAt();
   const restore = withoutTransitions(cy);
+  deps.hold?.(true);
   try {
     // A fade started before the recording (a slider move) finishes first.
     await until(() => cy.elements().filter((e) => e.animated()).empty(), 'running fades to end');
@@ -113,6 +122,7 @@ export async function recordReplay(deps: ReplayDeps, opts: ReplayOptions): Promi
       if (deps.signal?.aborted) throw new DOMException('The recording was stopped.', 'AbortError');
       deps.showDate(date);
       await until(() => deps.renderedAt() === date, `the network of ${date} to be drawn`);
+      deps.settle?.();
       await paintFrame(ctx, layout, cy, { title: opts.title, date: formatDate(date), ...deps.shown });
       await source.add(i / opts.fps, 1 / opts.fps);
       deps.onProgress?.(i + 1, plan.dates.length, date);
@@ -122,6 +132,7 @@ export async function recordReplay(deps: ReplayDeps, opts: ReplayOptions): Promi
     if (output.state !== 'finalized' && output.state !== 'canceled') await output.cancel().catch(() => undefined);
     throw err;
   } finally {
+    deps.hold?.(false);
     restore();
     if (before) deps.showDate(before);
   }

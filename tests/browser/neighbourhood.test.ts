@@ -39,6 +39,8 @@ describe('neighbourhood mode', () => {
     };
     const { page, errors } = await openApp(browser, server.url, `/?at=${at}&focus=KAZ`);
     const all = (await visibleNodes(page)).length;
+    // The controls sit folded under the filters on small data: open them as a person would.
+    if (!(await page.locator('#graph-options').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#graph-options summary');
     await page.click('#hood-start');
     await waitForRender(page, { hood: 'KAZ' });
     const first = around(['KAZ']);
