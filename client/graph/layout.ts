@@ -6,7 +6,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { placeNew } from '../../server/layout/place-new.ts';
+import { placeNew } from '../../shared/graph/place-new.ts';
 import type { Relation, TemporalPayload } from '../api/client.ts';
 import { largeGraphStyle, stylesheet } from './style.ts';
 

@@ -5,13 +5,10 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { Point, Positions } from '../../shared/graph/positions.ts';
 import type { Tie } from './ties.ts';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-export type Positions = Record<string, Point>;
+export type { Point, Positions };
 
 export interface LayoutInput {
   ids: string[];

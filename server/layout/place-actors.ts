@@ -5,7 +5,7 @@
 import type { GraphEngine } from '../engine/graph-engine.ts';
 import { queryText, type QueryRegistry } from '../queries/registry.ts';
 import { forceLayout, type Positions } from './force-layout.ts';
-import { placeNew } from './place-new.ts';
+import { placeNew } from '../../shared/graph/place-new.ts';
 import { layoutInWorker } from './run-layout.ts';
 import { PositionRow } from './positions.ts';
 import { ALL_TIES_BELOW, layoutTies } from './ties.ts';

@@ -5,9 +5,7 @@
 // positions (computed once on the server, server/layout) travel as two columns beside actors.
 import { z } from 'zod';
 import { fromDayNumber, toDayNumber } from '../time/time.ts';
-
-/** Layout positions by actor id (computed on the server, server/layout). */
-type Positions = Record<string, { x: number; y: number }>;
+import type { Positions } from '../graph/positions.ts';
 import { ActorSchema, Precision, RelationType, SourceSchema, type Actor, type Relation, type Source } from './schemas.ts';
 
 export interface TemporalObjects {

@@ -2,7 +2,7 @@
 // keeps actors apart, and that new actors land next to their neighbours without moving anyone.
 import { describe, expect, it } from 'vitest';
 import { forceLayout, MIN_SEPARATION, separate } from '../../server/layout/force-layout.ts';
-import { NEW_ACTOR_OFFSET, placeNew } from '../../server/layout/place-new.ts';
+import { NEW_ACTOR_OFFSET, placeNew } from '../../shared/graph/place-new.ts';
 import { ALL_TIES_BELOW, layoutTies, STRONGEST_TIES } from '../../server/layout/ties.ts';
 
 const rel = (source: string, target: string) => ({ source, target });

@@ -3,7 +3,7 @@
 // them, plus a small offset fixed by its id so it does not sit on an organization); actors
 // linked only to other new ones follow once those are placed; the unlinked go in a row
 // below the picture.
-import type { Point, Positions } from './force-layout.ts';
+import type { Point, Positions } from './positions.ts';
 
 /** How far from its neighbours' mean a new actor lands. */
 export const NEW_ACTOR_OFFSET = 60;
