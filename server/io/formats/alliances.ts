@@ -5,7 +5,8 @@
 // non-aggression only.
 import type { Obligation } from '../../../shared/model/schemas.ts';
 import type { CowStates } from './cow-states.ts';
-import { intCell } from './csv-lines.ts';
+import { forEachCsvLine, intCell } from './csv-lines.ts';
+import type { NamedStream } from './cow-igo.ts';
 import { dayAfter, isCalendarDate, partialDate, relation, type DatasetActor, type DatasetPlan, type DatasetProblem, type DatasetRelation } from './dataset-plan.ts';
 
 export function levelOf(obligations: ReadonlySet<Obligation>): 1 | 2 | 3 | null {
@@ -131,4 +132,62 @@ export class AllianceCollector {
 /** The header must hold these columns; says which are missing. */
 export function missingColumns(header: readonly string[], required: readonly string[]): string[] {
   return required.filter((c) => !header.includes(c));
+}
+
+/** Where a member-level alliance file keeps what a spell needs: the columns differ by dataset, the reading does not. */
+export interface MemberColumns {
+  /** Named in header errors, e.g. "ATOP 5.1 member-level". */
+  what: string;
+  /** Every column the published file has, for the header error. */
+  columns: readonly string[];
+  /** The columns the reader uses: a header without one of them is refused. */
+  required: readonly string[];
+  alliance: { column: string; noun: string };
+  member: string;
+  entry: [year: string, month: string, day: string];
+  exit: [year: string, month: string, day: string];
+  /** Flag columns (1: the treaty carries it) and the obligation each stands for. */
+  flags: readonly (readonly [string, Obligation])[];
+}
+
+/** Reads member-level rows (COW alliances, ATOP) into the collector, one spell per row. */
+export async function readMemberRows(
+  files: readonly NamedStream[],
+  c: AllianceCollector,
+  cols: MemberColumns,
+  onLine?: (n: number) => void,
+): Promise<DatasetPlan> {
+  for (const file of files) {
+    let col: Record<string, number> = {};
+    let headerOk = false;
+    await forEachCsvLine(file.stream, (cells, line) => {
+      if (line === 1) {
+        const missing = missingColumns(cells, cols.required);
+        if (missing.length > 0) c.rejected.push({ file: file.name, line, errors: [{ field: '(header)', message: `the header lacks ${missing.join(', ')}; expected ${cols.what} columns: ${cols.columns.join(',')}` }] });
+        headerOk = missing.length === 0;
+        col = Object.fromEntries(cells.map((h, i) => [h, i]));
+        return;
+      }
+      if (!headerOk) return;
+      c.rows += 1;
+      if (onLine && c.rows % 1000 === 0) onLine(c.rows);
+      const get = (name: string) => cells[col[name] ?? -1];
+      const alliance = intCell(get(cols.alliance.column));
+      const ccode = intCell(get(cols.member));
+      if (alliance === null) return void c.rejected.push({ file: file.name, line, errors: [{ field: cols.alliance.column, message: `expected ${cols.alliance.noun}, got "${get(cols.alliance.column) ?? ''}"` }] });
+      if (ccode === null) return void c.rejected.push({ file: file.name, line, errors: [{ field: cols.member, message: `expected a COW state code, got "${get(cols.member) ?? ''}"` }] });
+      const [ey, em, ed] = cols.entry;
+      const [xy, xm, xd] = cols.exit;
+      c.add({
+        file: file.name,
+        line,
+        alliance: String(alliance),
+        ccode,
+        entry: { year: get(ey), month: get(em), day: get(ed) },
+        exit: { year: get(xy), month: get(xm), day: get(xd) },
+        obligations: new Set(cols.flags.filter(([f]) => intCell(get(f)) === 1).map(([, o]) => o)),
+      });
+    });
+  }
+  return c.finish();
 }
