@@ -10,15 +10,24 @@ import {
   PathHistoryBody as PathHistorySchema,
   PathSchema,
   PathSpanSchema,
+  MeasureShiftsBody as MeasureShiftsSchema,
   ShiftsBody as ShiftsSchema,
 } from '../../shared/contracts/answers.ts';
+import { shiftsParams, type ShiftsQuery } from '../state/shifts-query.ts';
 import { ApiError, getJson, postJson } from './client.ts';
 
 export type PathIds = z.infer<typeof PathSchema>;
 export type PathAnswer = z.infer<typeof PathAnswerSchema>;
 export type PathSpan = z.infer<typeof PathSpanSchema>;
 export type PathHistory = z.infer<typeof PathHistorySchema>;
-export type ShiftsAnswer = z.infer<typeof ShiftsSchema>;
+/** /api/shifts by the alignment score, or (with method=s|kappa|jaccard) by one of the field's measures. */
+export type AlignmentShiftsAnswer = z.infer<typeof ShiftsSchema>;
+export type MeasureShiftsAnswer = z.infer<typeof MeasureShiftsSchema>;
+export type ShiftsAnswer = AlignmentShiftsAnswer | MeasureShiftsAnswer;
+
+export function isMeasureAnswer(a: ShiftsAnswer): a is MeasureShiftsAnswer {
+  return 'method' in a;
+}
 export type CentralityPoint = z.infer<typeof CentralityHistorySchema>['points'][number];
 export type CypherAnswer = z.infer<typeof CypherSchema>;
 export type ImportReport = z.infer<typeof ImportReportSchema>;
@@ -51,8 +60,11 @@ export async function fetchPathHistory(from: string, to: string, types: readonly
   return checked(PathHistorySchema, await getJson(`/api/path/history?${q}`, signal), '/api/path/history');
 }
 
-export async function fetchShifts(toward: string, from: string, to: string, signal?: AbortSignal): Promise<ShiftsAnswer> {
-  return checked(ShiftsSchema, await getJson(`/api/shifts?${query({ toward, from, to })}`, signal), '/api/shifts');
+export async function fetchShifts(q: ShiftsQuery, signal?: AbortSignal): Promise<ShiftsAnswer> {
+  const params = shiftsParams(q);
+  const body = await getJson(`/api/shifts?${query(params)}`, signal);
+  // Checked against the shape the method answers with, so a mismatch names the right fields.
+  return params.method ? checked(MeasureShiftsSchema, body, '/api/shifts') : checked(ShiftsSchema, body, '/api/shifts');
 }
 
 export async function fetchCentralityHistory(actor: string, signal?: AbortSignal): Promise<CentralityPoint[]> {

@@ -1,6 +1,7 @@
 // Everything that can change the application state, as plain data. Panels and the graph turn
 // DOM events into these; effects (effects.ts) dispatch the answers of requests.
 import type { CentralityPoint, PathAnswer, PathHistory, ShiftsAnswer } from '../api/analysis.ts';
+import type { ShiftsQuery } from './shifts-query.ts';
 import type { HistoryMode, ViewState } from './view-state.ts';
 
 export type Action =
@@ -15,7 +16,7 @@ export type Action =
   | { type: 'path/history-loaded'; key: string; history: PathHistory }
   | { type: 'path/answer-loaded'; key: string; at: string; answer: PathAnswer }
   | { type: 'path/failed'; key: string; message: string }
-  | { type: 'shifts/run'; target: string; from: string; to: string }
+  | ({ type: 'shifts/run' } & ShiftsQuery)
   | { type: 'shifts/loaded'; seq: number; answer: ShiftsAnswer }
   | { type: 'shifts/failed'; seq: number; message: string }
   | { type: 'shifts/select'; actor: string | null }

@@ -1,6 +1,7 @@
 // The one application state: the view (what the URL holds) and the answers of requests,
 // as plain data. Only the reducer (reducer.ts) makes a new one, from an action.
 import type { CentralityPoint, PathAnswer, PathHistory, ShiftsAnswer } from '../api/analysis.ts';
+import type { ShiftsQuery } from './shifts-query.ts';
 import { DEFAULT_STATE, type ViewState } from './view-state.ts';
 
 /** The path panel's answers: the pair's history, and the alternatives at one date. */
@@ -25,12 +26,9 @@ export interface PathData {
   moving: boolean;
 }
 
-export interface ShiftsRequest {
+export interface ShiftsRequest extends ShiftsQuery {
   /** Grows with each request, so an effect runs each one once. */
   seq: number;
-  target: string;
-  from: string;
-  to: string;
 }
 
 export interface ShiftsData {

@@ -75,7 +75,7 @@ export function startEffects(store: Store, opts: EffectOptions): void {
     const req = s.shifts.request;
     if (req && req.seq !== shiftsSeq) {
       shiftsSeq = req.seq;
-      fetchShifts(req.target, req.from, req.to)
+      fetchShifts(req)
         .then((answer) => store.dispatch({ type: 'shifts/loaded', seq: req.seq, answer }))
         .catch((err: unknown) => store.dispatch({ type: 'shifts/failed', seq: req.seq, message: message(err) }));
     }

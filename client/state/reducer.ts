@@ -3,6 +3,7 @@
 import { preferShown, spanAt } from '../panels/path-model.ts';
 import type { Action } from './actions.ts';
 import { EMPTY_PATH, pathKey, type AppState, type PathData } from './app-state.ts';
+import { normalShiftsQuery } from './shifts-query.ts';
 import { sameState, type ViewState } from './view-state.ts';
 
 function withView(state: AppState, view: ViewState, path: PathData = state.path): AppState {
@@ -60,9 +61,11 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, path: { ...state.path, error: action.message } };
     case 'shifts/run': {
       const seq = (state.shifts.request?.seq ?? 0) + 1;
-      // The ranking asked for is kept in the URL, like the console's query.
-      const view = { ...state.view, shifts: { target: action.target, from: action.from, to: action.to } };
-      return { ...withView(state, view), shifts: { ...state.shifts, request: { seq, target: action.target, from: action.from, to: action.to }, loading: true, error: null } };
+      // The ranking asked for (with its measure) is kept in the URL, like the console's query.
+      const { type: _type, ...asked } = action;
+      const query = normalShiftsQuery(asked);
+      const view = { ...state.view, shifts: query };
+      return { ...withView(state, view), shifts: { ...state.shifts, request: { seq, ...query }, loading: true, error: null } };
     }
     case 'shifts/loaded':
       if (action.seq !== state.shifts.request?.seq) return state;

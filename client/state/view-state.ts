@@ -1,6 +1,7 @@
 // The view state (date, focus, selection, filters): what the URL holds. Parse and serialize
 // are pure; state/url-sync.ts is the only code that touches location and history.
 import { IsoDate, RELATION_TYPES } from '../../shared/model/schemas.ts';
+import { parseShiftsQuery, writeShiftsQuery, type ShiftsQuery } from './shifts-query.ts';
 
 // 'alliance' (a treaty alliance from COW/ATOP data) is drawn like an organization.
 export type Kind = 'state' | 'organization' | 'alliance';
@@ -46,8 +47,8 @@ export interface ViewState {
   /** The console's last run query and its parameters box (JSON text), so a link re-opens them. */
   cypher: string | null;
   cypherParams: string | null;
-  /** The shifts panel's last ranking: toward whom, between which dates. */
-  shifts: { target: string; from: string; to: string } | null;
+  /** The shifts panel's last ranking: toward whom, between which dates, by which measure. */
+  shifts: ShiftsQuery | null;
   /** Where the person zoomed and panned to (zoom to 2 decimals, pan to whole pixels); null: fitted. */
   camera: Camera | null;
 }
@@ -131,13 +132,6 @@ export function unknownTypes(search: string): string[] {
   return (list(new URLSearchParams(search).get('types')) ?? []).filter((t) => !KNOWN_TYPES.has(t.toUpperCase()));
 }
 
-function parseShifts(parts: string[] | null): ViewState['shifts'] {
-  if (!parts || parts.length !== 3) return null;
-  const [target, from, to] = parts as [string, string, string];
-  const ok = ID.test(target) && IsoDate.safeParse(from).success && IsoDate.safeParse(to).success && from <= to;
-  return ok ? { target, from, to } : null;
-}
-
 function parseCamera(zoom: string | null, pan: string[] | null): Camera | null {
   if (zoom === null || !pan || pan.length !== 2) return null;
   const [z, x, y] = [Number(zoom), Number(pan[0]), Number(pan[1])];
@@ -178,7 +172,7 @@ export function parseState(search: string): ViewState {
     hood: hoodOf(list(p.get('hood'))),
     cypher: text(p.get('q')),
     cypherParams: text(p.get('qp')),
-    shifts: parseShifts(list(p.get('shifts'))),
+    shifts: parseShiftsQuery(p),
     camera: parseCamera(p.get('zoom'), list(p.get('pan'))),
   };
 }
@@ -208,7 +202,7 @@ export function serializeState(s: ViewState): string {
   if (s.graph !== 'all') p.set('graph', s.graph);
   if (s.share > 1) p.set('share', String(s.share));
   if (s.hood) p.set('hood', s.hood.join(','));
-  if (s.shifts) p.set('shifts', `${s.shifts.target},${s.shifts.from},${s.shifts.to}`);
+  writeShiftsQuery(p, s.shifts);
   if (s.camera) {
     const c = roundCamera(s.camera);
     p.set('zoom', String(c.zoom));
