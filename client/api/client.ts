@@ -41,6 +41,11 @@ export async function postJson(path: string, body: unknown, signal?: AbortSignal
   return requestJson(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal });
 }
 
+/** POSTs a raw body (a file, streamed as it is) of this content type; answers and errors as getJson. */
+export async function postBody(path: string, body: Blob | string, contentType: string, headers: Record<string, string> = {}): Promise<unknown> {
+  return requestJson(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': contentType, ...headers }, body });
+}
+
 async function requestJson(path: string, init: RequestInit): Promise<unknown> {
   let res: Response;
   try {

@@ -1,9 +1,12 @@
 // The "Data" menu: download links for the server's exports (GraphML and JSON at the slider's
-// date, GEXF and CSV with the whole history) and a dialog that imports CSV files.
+// date, GEXF and CSV with the whole history) and a dialog that imports data: this explorer's
+// CSV files or a published dataset (COW IGO, COW alliances, ATOP) as it is downloaded.
 import { z } from 'zod';
 import { ApiError } from '../api/client.ts';
 import { postImport } from '../api/analysis.ts';
+import { postDatasetImport, type DatasetReport } from '../api/datasets.ts';
 import { h } from '../dom.ts';
+import { IMPORT_FORMATS, importFormat, type ImportFormat } from './import-formats.ts';
 
 /** The export links' addresses at a date. */
 export function exportLinks(at: string): { format: string; label: string; href: string }[] {
@@ -36,7 +39,8 @@ function problemTable(rows: RowProblems): HTMLElement {
       h(
         'tr',
         {},
-        i === 0 ? h('td', { rowspan: p.errors.length }, `${p.file}.csv`) : null,
+        // The CSV import names its files (relations); a dataset's problems name the file as uploaded.
+        i === 0 ? h('td', { rowspan: p.errors.length }, p.file.includes('.') ? p.file : `${p.file}.csv`) : null,
         i === 0 ? h('td', { rowspan: p.errors.length, class: 'num' }, String(p.line)) : null,
         h('td', {}, e.field),
         h('td', {}, e.message),
@@ -69,7 +73,7 @@ export class DataMenu {
       this.links.set(l.format, a);
       list.append(h('li', {}, a));
     }
-    const importButton = h('button', { type: 'button', id: 'import-open' }, 'Import CSV…');
+    const importButton = h('button', { type: 'button', id: 'import-open' }, 'Import data…');
     importButton.addEventListener('click', () => {
       (menu as HTMLDetailsElement).open = false;
       dialog.showModal();
@@ -99,24 +103,85 @@ export class DataMenu {
     const skip = h('input', { type: 'checkbox', id: 'import-skip' });
     const report = h('div', { id: 'import-report', role: 'status', 'aria-live': 'polite' });
     const token = h('input', { id: 'import-token', type: 'password', autocomplete: 'off', spellcheck: 'false' });
-    const form = h(
-      'form',
-      { method: 'dialog', id: 'import-form' },
-      h('h2', { id: 'import-title' }, 'Import CSV'),
-      h('p', { class: 'hint' }, 'relations.csv is required (source, target, type, start, end, precision, event, sources, note); actors.csv and sources.csv are optional. Rows are merged on their ids.'),
+    // The format chooser: a radio per format, each with its line and its file's name.
+    const formats = h(
+      'fieldset',
+      { class: 'import-formats', id: 'import-formats' },
+      h('legend', {}, 'Format'),
+      ...IMPORT_FORMATS.map((f) =>
+        h(
+          'label',
+          { class: 'import-format', for: `import-format-${f.id}` },
+          h('input', { type: 'radio', name: 'import-format', id: `import-format-${f.id}`, value: f.id, checked: f.id === 'csv', 'aria-describedby': `import-format-${f.id}-about` }),
+          h('span', {}, h('strong', {}, f.label), ' ', h('code', {}, f.file), h('span', { class: 'hint', id: `import-format-${f.id}-about` }, f.describe)),
+        ),
+      ),
+    );
+    const csvFiles = h(
+      'div',
+      { id: 'import-csv-files' },
       file('import-relations', 'relations.csv', true),
       file('import-actors', 'actors.csv', false),
       file('import-sources', 'sources.csv', false),
+    );
+    const datasetName = h('span', {}, '');
+    const datasetInput = h('input', { id: 'import-dataset-file', type: 'file', accept: '.csv,text/csv' });
+    const datasetFiles = h('div', { id: 'import-dataset-files', hidden: true }, h('label', { for: 'import-dataset-file', class: 'file-row' }, datasetName, datasetInput));
+    const datasetNote = h('p', { class: 'hint', id: 'import-dataset-note', hidden: true });
+    const chosen = (): ImportFormat => importFormat(formats.querySelector<HTMLInputElement>('input[name="import-format"]:checked')?.value ?? 'csv').id;
+    const showFormat = () => {
+      const f = importFormat(chosen());
+      const csv = f.id === 'csv';
+      csvFiles.hidden = !csv;
+      datasetFiles.hidden = csv;
+      // Only the shown inputs are required, or the browser would refuse to submit.
+      form.querySelector<HTMLInputElement>('#import-relations')!.required = csv;
+      datasetInput.required = !csv;
+      datasetName.textContent = f.file;
+      datasetNote.hidden = f.id !== 'cow-igo';
+      datasetNote.textContent =
+        f.id === 'cow-igo'
+          ? 'Organizations are named by their COW abbreviations here; for their full names from igo_year_formatv3.csv, import both files with npm run import -- --format cow-igo.'
+          : '';
+      report.replaceChildren();
+    };
+    const form = h(
+      'form',
+      { method: 'dialog', id: 'import-form' },
+      h('h2', { id: 'import-title' }, 'Import data'),
+      formats,
+      csvFiles,
+      datasetFiles,
+      datasetNote,
       h('label', { class: 'check' }, dry, 'Check only (write nothing)'),
       h('label', { class: 'check' }, skip, 'Load the good rows and skip the bad ones'),
       h('label', { for: 'import-token', class: 'file-row' }, h('span', {}, 'Import token (only if this server asks for one)'), token),
       report,
       h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary', value: 'import' }, 'Import'), h('button', { type: 'button', id: 'import-close' }, 'Close')),
     );
+    formats.addEventListener('change', showFormat);
     form.querySelector('#import-close')?.addEventListener('click', () => dialog.close());
+    const failed = (err: unknown) => {
+      const msg = err instanceof ApiError ? err.message : String(err);
+      const rows = err instanceof ApiError ? rowProblems(err.details) : [];
+      report.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, msg), rows.length ? problemTable(rows) : '');
+    };
+    const flags = () => ({ dryRun: dry.checked, skipInvalid: skip.checked, token: token.value.trim() || undefined });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const pick = (id: string) => form.querySelector<HTMLInputElement>(`#${id}`)?.files?.[0];
+      const format = chosen();
+      if (format !== 'csv') {
+        const f = pick('import-dataset-file');
+        if (!f) {
+          report.textContent = `Choose ${importFormat(format).file} first.`;
+          return;
+        }
+        report.textContent = `Importing ${f.name}…`;
+        // The file goes as it is: the server reads it as a stream.
+        postDatasetImport(format, f, flags()).then((r) => report.replaceChildren(...datasetReport(r)), failed);
+        return;
+      }
       const rel = pick('import-relations');
       if (!rel) {
         report.textContent = 'Choose relations.csv first.';
@@ -126,7 +191,7 @@ export class DataMenu {
       void (async () => {
         try {
           const [relations, actors, sources] = await Promise.all([rel.text(), pick('import-actors')?.text(), pick('import-sources')?.text()]);
-          const r = await postImport({ relations, actors, sources }, { dryRun: dry.checked, skipInvalid: skip.checked, token: token.value.trim() || undefined });
+          const r = await postImport({ relations, actors, sources }, flags());
           const what = `${r.loaded.relations} relations, ${r.loaded.actors} actors, ${r.loaded.sources} sources`;
           report.replaceChildren(
             h('p', {}, r.status === 'checked' ? `Checked: ${what} would be loaded.` : `Loaded ${what}.`),
@@ -135,12 +200,22 @@ export class DataMenu {
             r.status === 'loaded' ? h('p', {}, h('a', { href: location.href }, 'Reload the page to see the new data.')) : '',
           );
         } catch (err) {
-          const msg = err instanceof ApiError ? err.message : String(err);
-          const rows = err instanceof ApiError ? rowProblems(err.details) : [];
-          report.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, msg), rows.length ? problemTable(rows) : '');
+          failed(err);
         }
       })();
     });
     dialog.replaceChildren(form);
+    showFormat();
   }
+}
+
+/** A dataset import's report, as the CSV import's reads. */
+function datasetReport(r: DatasetReport): (HTMLElement | string)[] {
+  const what = `${r.loaded.relations} relations, ${r.loaded.actors} actors, ${r.loaded.sources} sources from ${r.rows} lines`;
+  return [
+    h('p', {}, r.status === 'checked' ? `Checked: ${what} would be loaded.` : `Loaded ${what}.`),
+    r.rejectedCount ? h('p', { class: 'error-text' }, `${r.rejectedCount} line(s) skipped as invalid.`) : '',
+    r.rejected.length ? problemTable(r.rejected) : '',
+    r.status === 'loaded' ? h('p', {}, h('a', { href: location.href }, 'Reload the page to see the new data.')) : '',
+  ];
 }
