@@ -39,8 +39,8 @@ export const METHODS: readonly MethodInfo[] = [
 ];
 
 export const METRICS: readonly { id: SMetric; label: string }[] = [
-  { id: 'abs', label: 'absolute distance' },
-  { id: 'sq', label: 'squared distance (large gaps weigh more)' },
+  { id: 'abs', label: 'absolute' },
+  { id: 'sq', label: 'squared: big gaps weigh more' },
 ];
 
 export function methodInfo(id: ShiftMethod): MethodInfo {

@@ -28,6 +28,12 @@ export function partsScale(a: MeasureShiftsAnswer): number {
   return max;
 }
 
+/** "joined SCO: +0.040" → ["joined SCO:", " +0.040"]: the words and the number, which join back to the text. */
+export function labelParts(text: string): [string, string] {
+  const k = text.lastIndexOf(': ');
+  return k < 0 ? [text, ''] : [text.slice(0, k + 1), text.slice(k + 1)];
+}
+
 /** The decomposition of one actor's shift as a list of labelled bars. */
 export function partsList(s: MeasureShift, name: string, maxAbs: number): HTMLElement | null {
   if (s.decomposition.length === 0) return null;
@@ -39,7 +45,8 @@ export function partsList(s: MeasureShift, name: string, maxAbs: number): HTMLEl
       h(
         'li',
         { class: `shift-part ${p.change > 0 ? 'up' : 'down'}`, 'data-object': p.object, 'data-change': p.change },
-        h('span', { class: 'part-label' }, p.text),
+        // The server's words whole (one text for screen readers), its number in the numbers' column.
+        h('span', { class: 'part-label' }, h('span', { class: 'part-words' }, labelParts(p.text)[0]), h('span', { class: 'part-num' }, labelParts(p.text)[1])),
         barTrack(p.change, maxAbs),
       ),
     ),

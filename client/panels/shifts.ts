@@ -210,14 +210,15 @@ export class ShiftsPanel {
     const unmeasured = a.shifts.length - measured.length;
     const maxAbs = Math.max(0, ...moved.map((s) => Math.abs(s.delta ?? 0)));
     const target = this.opts.name(a.toward);
-    const partsMax = isMeasureAnswer(a) ? partsScale(a) : 0;
-    const items = moved.map((s, i) => this.entry(s, i + 1, maxAbs, a, partsMax));
+    // One scale for the shifts and their parts, so a row's parts visibly add up to its bar.
+    const scale = isMeasureAnswer(a) ? Math.max(maxAbs, partsScale(a)) : maxAbs;
+    const items = moved.map((s, i) => this.entry(s, i + 1, scale, a));
     const clear = h('button', { type: 'button', class: 'linklike', id: 'shift-clear' }, 'clear the highlight');
     clear.addEventListener('click', () => this.select(null));
     this.out.replaceChildren(
       isMeasureAnswer(a) ? this.measureExplain(a) : this.alignmentExplain(a),
       moved.length
-        ? h('ol', { class: 'shift-list', id: 'shift-list', 'aria-label': `Shifts toward ${target}` }, ...items)
+        ? h('ol', { class: `shift-list${isMeasureAnswer(a) ? ' measures' : ''}`, id: 'shift-list', 'aria-label': `Shifts toward ${target}` }, ...items)
         : h('p', { class: 'hint' }, `No actor’s ${isMeasureAnswer(a) ? 'measure' : 'alignment'} changed between these dates.`),
       h(
         'p',
@@ -258,7 +259,7 @@ export class ShiftsPanel {
     );
   }
 
-  private entry(s: Shift, rank: number, maxAbs: number, a: ShiftsAnswer, partsMax: number): HTMLElement {
+  private entry(s: Shift, rank: number, maxAbs: number, a: ShiftsAnswer): HTMLElement {
     const delta = s.delta ?? 0;
     const name = this.opts.name(s.actor);
     const chosen = s.actor === this.selected;
@@ -286,7 +287,7 @@ export class ShiftsPanel {
           }),
         )
       : null;
-    const parts = measure && isMeasureAnswer(a) ? [partsList(measure, name, partsMax), apartNote(measure, a, this.opts.name)] : [];
+    const parts = measure && isMeasureAnswer(a) ? [partsList(measure, name, maxAbs), apartNote(measure, a, this.opts.name)] : [];
     return h('li', { class: `shift${chosen ? ' chosen' : ''}`, 'data-actor': s.actor, 'data-delta': delta }, button, ...parts, evidence);
   }
 
