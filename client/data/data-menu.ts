@@ -126,7 +126,7 @@ export class DataMenu {
     );
     const datasetName = h('span', {}, '');
     const datasetInput = h('input', { id: 'import-dataset-file', type: 'file', accept: '.csv,text/csv' });
-    const datasetFiles = h('div', { id: 'import-dataset-files', hidden: true }, h('label', { for: 'import-dataset-file', class: 'file-row' }, datasetName, datasetInput));
+    const datasetFiles = h('div', { id: 'import-dataset-files', hidden: true }, h('label', { for: 'import-dataset-file', class: 'dataset-file' }, datasetName, datasetInput));
     const datasetNote = h('p', { class: 'hint', id: 'import-dataset-note', hidden: true });
     const chosen = (): ImportFormat => importFormat(formats.querySelector<HTMLInputElement>('input[name="import-format"]:checked')?.value ?? 'csv').id;
     const showFormat = () => {
@@ -209,12 +209,14 @@ export class DataMenu {
   }
 }
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** A dataset import's report, as the CSV import's reads. */
 function datasetReport(r: DatasetReport): (HTMLElement | string)[] {
-  const what = `${r.loaded.relations} relations, ${r.loaded.actors} actors, ${r.loaded.sources} sources from ${r.rows} lines`;
+  const what = `${count(r.loaded.relations, 'relation')}, ${count(r.loaded.actors, 'actor')}, ${count(r.loaded.sources, 'source')} from ${count(r.rows, 'line')}`;
   return [
     h('p', {}, r.status === 'checked' ? `Checked: ${what} would be loaded.` : `Loaded ${what}.`),
-    r.rejectedCount ? h('p', { class: 'error-text' }, `${r.rejectedCount} line(s) skipped as invalid.`) : '',
+    r.rejectedCount ? h('p', { class: 'error-text' }, `${count(r.rejectedCount, 'line')} skipped as invalid.`) : '',
     r.rejected.length ? problemTable(r.rejected) : '',
     r.status === 'loaded' ? h('p', {}, h('a', { href: location.href }, 'Reload the page to see the new data.')) : '',
   ];
