@@ -81,6 +81,14 @@ describe('shifts by the field\'s measures', () => {
     await waitForRender(page, { method: 's' });
     await page.screenshot({ path: path.join(SHOTS, 'shifts-S-CHN.png') });
 
+    // A row lights its evidence on the graph, as with the alignment score.
+    const first = page.locator('#shift-list li.shift').first();
+    await first.locator('.shift-pick').click();
+    const evidence = await first.locator('.evidence [data-relation]').evaluateAll((els) => els.map((e) => e.getAttribute('data-relation')).sort());
+    expect(evidence.length).toBeGreaterThan(0);
+    await page.waitForFunction(() => window.cy!.edges('.highlight').length > 0);
+    expect(await page.evaluate(() => window.cy!.edges('.highlight').map((e) => e.id()).sort())).toEqual(evidence);
+
     // The squared form re-ranks at once, and the URL says so.
     await page.selectOption('#shift-metric', 'sq');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sMetric') === 'sq');
