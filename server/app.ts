@@ -74,7 +74,7 @@ export function createApp({
   api.use(analysisRoutes(store, new AnalysisPool(analysis)));
   api.use(ioRoutes(store, undefined, http));
   api.use(docsRoutes());
-  api.use(cypherRoutes(graph.console, consoleConfig, undefined, http.consoleEnabled !== false)); // read-only console
+  api.use(cypherRoutes(graph.console, consoleConfig, { enabled: http.consoleEnabled !== false })); // read-only console
   api.use(notFoundHandler());
   app.use('/api', api);
 

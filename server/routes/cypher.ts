@@ -22,7 +22,7 @@ const refuse: RequestHandler = () => {
   throw new ConsoleDisabled();
 };
 
-export function cypherRoutes(engine: GraphEngine, settings: ConsoleConfig, given?: ReadOnlyChecker, enabled = true): Router {
+export function cypherRoutes(engine: GraphEngine, settings: ConsoleConfig, { enabled = true, checker: given }: { enabled?: boolean; checker?: ReadOnlyChecker } = {}): Router {
   const router = Router();
   const check = given ?? sharedChecker();
   const limit: RequestHandler[] = settings.rateLimitPerMinute > 0 ? [consoleRateLimit(settings.rateLimitPerMinute)] : [];

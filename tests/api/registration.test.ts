@@ -59,6 +59,8 @@ afterAll(async () => {
 describe('routes and contracts', () => {
   it.each([true, false])('every API route is registered from its contract, and every contract is mounted once (console on: %s)', (consoleEnabled) => {
     const app = createApp({ graph, logger: createLogger('silent'), clientDir: '/nonexistent', http: { ...DEFAULT_HTTP, consoleEnabled } });
+    // Under tests every answer of the app is held to its contract (NODE_ENV=test).
+    expect(app.locals.checkAnswers).toBe(true);
     const api = mountedRoutes(app).filter((m) => m.route.split(' ')[1]?.startsWith('/api/'));
     for (const m of api) {
       expect(m.contract, `${m.route} is mounted without a contract`).toBeDefined();
