@@ -1,7 +1,7 @@
 // GET /api/actors and /api/actors/:id.
 import { z } from 'zod';
 import { ActorDetail, ActorSummary } from '../../shared/contracts/answers.ts';
-import { ActorId } from '../http/params.ts';
+import { ActorId } from '../../shared/contracts/params.ts';
 import { badRequest, contract, json, noSuchActor } from './contract.ts';
 
 export const Actors = contract({

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { DiffBody, GraphBody, TemporalBody, TimelineBody } from '../../shared/contracts/answers.ts';
 import { SourceSchema } from '../../shared/model/schemas.ts';
-import { AtDate, TypesList, WindowDays } from '../http/params.ts';
+import { AtDate, TypesList, WindowDays } from '../../shared/contracts/params.ts';
+import { TemporalQuery } from '../../shared/contracts/queries.ts';
 import { badRequest, contract, json, WINDOW } from './contract.ts';
 
 export const Graph = contract({
@@ -21,9 +22,7 @@ export const Temporal = contract({
   path: '/api/temporal',
   tag: 'graph',
   summary: 'Every actor and relation with its interval, and the sources',
-  query: z.object({
-    format: z.enum(['objects', 'columns'], { error: 'format must be objects or columns' }).default('objects'),
-  }),
+  query: TemporalQuery,
   examples: { format: 'columns' },
   descriptions: {
     format:

@@ -1,11 +1,10 @@
 // GET /api/export and POST /api/import.
 import { z } from 'zod';
 import { ErrorBody, ImportReportBody } from '../../shared/contracts/answers.ts';
-import { AtDate, Flag, WindowDays } from '../http/params.ts';
+import { Flag } from '../../shared/contracts/params.ts';
+import { ExportQuery, ImportBody } from '../../shared/contracts/queries.ts';
 import { DATASET_FORMATS } from '../io/formats/import-dataset.ts';
 import { badRequest, contract, json, WINDOW } from './contract.ts';
-
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 
 export const Export = contract({
   method: 'get',
@@ -16,16 +15,7 @@ export const Export = contract({
     "gexf: GEXF 1.3, dynamic (timeformat date), every organization and relation with its spell, for Gephi's timeline. " +
     'graphml: the snapshot at `at` (default today) with typed keys. csv: actors.csv, relations.csv and sources.csv zipped, ' +
     'in the columns POST /api/import reads. json: Cytoscape.js elements, all history or the snapshot at `at`.',
-  query: z
-    .object({
-      format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}` }),
-      at: AtDate('at').optional(),
-      window: WindowDays,
-    })
-    .refine((q) => q.at === undefined || q.format === 'graphml' || q.format === 'json', {
-      path: ['at'],
-      message: 'at applies to graphml and json only: gexf and csv hold the whole history',
-    }),
+  query: ExportQuery,
   examples: { format: 'graphml', at: '2010-06-01', window: '365' },
   descriptions: { at: 'graphml and json only: the snapshot date.', ...WINDOW },
   answers: {
@@ -59,13 +49,7 @@ export const Import = contract({
   examples: { skipInvalid: 'false', dryRun: 'true' },
   descriptions: { skipInvalid: 'Load the good rows, report the bad.', dryRun: 'Check only, write nothing.' },
   body: {
-    schema: z.object({
-      relations: z.string().min(1, 'relations is the text of relations.csv'),
-      actors: z.string().optional(),
-      sources: z.string().optional(),
-      skipInvalid: z.boolean().optional(),
-      dryRun: z.boolean().optional(),
-    }),
+    schema: ImportBody,
     example: {
       relations: 'source,target,type,start,end,precision,sources,note\nARM,CSTO,MEMBER_OF,1992-05-15,,day,cst-1992,A founding signatory.\n',
       skipInvalid: false,
