@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express, { type Express } from 'express';
-import { ConsoleDisabled } from './errors.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 // console + HTTP edge (security headers, CORS, request logs, POST /api/cypher)
 import { DEFAULT_ANALYSIS, DEFAULT_CONSOLE, DEFAULT_HTTP, type AnalysisConfig, type ConsoleConfig, type HttpConfig } from './config.ts';
@@ -36,11 +35,28 @@ export interface AppDeps {
   http?: HttpConfig;
   /** Bounds of heavy analysis in worker threads (default: DEFAULT_ANALYSIS). */
   analysis?: AnalysisConfig;
+  /**
+   * Hold every JSON answer to its contract's schema (server/http/register.ts); a mismatch is
+   * a 500 and a log line. Default: under tests and in development (NODE_ENV test or
+   * development), not in production, where it would only cost time.
+   */
+  checkAnswers?: boolean;
 }
 
-export function createApp({ graph, logger, clientDir = CLIENT_DIST, console: consoleConfig = DEFAULT_CONSOLE, http = DEFAULT_HTTP, analysis = DEFAULT_ANALYSIS }: AppDeps): Express {
+const CHECKED_BY_DEFAULT = new Set(['test', 'development']);
+
+export function createApp({
+  graph,
+  logger,
+  clientDir = CLIENT_DIST,
+  console: consoleConfig = DEFAULT_CONSOLE,
+  http = DEFAULT_HTTP,
+  analysis = DEFAULT_ANALYSIS,
+  checkAnswers = CHECKED_BY_DEFAULT.has(process.env.NODE_ENV ?? ''),
+}: AppDeps): Express {
   const { store } = graph;
   const app = express();
+  app.locals.checkAnswers = checkAnswers;
   app.disable('x-powered-by');
   // HTTP edge: request ids and logs, security headers, CORS only when configured.
   app.use(...requestLog(logger), securityHeaders(), cors(http));
@@ -49,6 +65,7 @@ export function createApp({ graph, logger, clientDir = CLIENT_DIST, console: con
   app.use(compression());
   app.use(express.json({ limit: '100kb' }));
 
+  // Every API route registers from its contract (server/contracts/, server/http/register.ts).
   const api = express.Router();
   api.use(healthRoutes(store));
   api.use(actorRoutes(store));
@@ -57,12 +74,7 @@ export function createApp({ graph, logger, clientDir = CLIENT_DIST, console: con
   api.use(analysisRoutes(store, new AnalysisPool(analysis)));
   api.use(ioRoutes(store, undefined, http));
   api.use(docsRoutes());
-  if (http.consoleEnabled === false) {
-    api.post('/cypher', () => {
-      throw new ConsoleDisabled();
-    });
-  }
-  api.use(cypherRoutes(graph.console, consoleConfig)); // read-only console
+  api.use(cypherRoutes(graph.console, consoleConfig, { enabled: http.consoleEnabled !== false })); // read-only console
   api.use(notFoundHandler());
   app.use('/api', api);
 

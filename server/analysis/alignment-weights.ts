@@ -37,5 +37,5 @@ export const DEFAULT_WEIGHTS: AlignmentWeights = {
   indirect: 0.5,
 };
 
-/** Days an event (a request, a summit, a condemnation) keeps counting toward alignment. */
-export const DEFAULT_SHIFT_EVENT_WINDOW_DAYS = 1095;
+/** Days an event (a request, a summit, a condemnation) keeps counting toward alignment (defined with /api/shifts' query). */
+export { DEFAULT_SHIFT_EVENT_WINDOW_DAYS } from '../../shared/contracts/queries.ts';

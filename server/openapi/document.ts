@@ -1,12 +1,13 @@
-// Builds the OpenAPI 3.1 document from the operation list: parameters and bodies from the
+// Builds the OpenAPI 3.1 document from the contracts (server/contracts/): parameters and bodies from the
 // same zod schemas the routes validate with, answers from the model's schemas.
-import { COMPONENTS, OPERATIONS, type Answer, type Operation } from '../contracts/endpoints.ts';
+import type { Answer, Contract } from '../contracts/contract.ts';
+import { COMPONENTS, CONTRACTS } from '../contracts/endpoints.ts';
 import { jsonSchemaOf, parametersOf, type JsonSchema } from './query-params.ts';
 
 /** /api/actors/:id → /api/actors/{id} */
 export const openApiPath = (expressPath: string) => expressPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
-const operationId = (op: Operation) =>
+const operationId = (op: Contract) =>
   op.method +
   op.path
     .replace(/^\/api/, '')
@@ -50,7 +51,7 @@ function answer(a: Answer, defs: Definitions): JsonSchema {
   return { description: a.description, content: { 'application/json': media } };
 }
 
-function operation(op: Operation, defs: Definitions): JsonSchema {
+function operation(op: Contract, defs: Definitions): JsonSchema {
   const parameters = [
     ...(op.params ? parametersOf(op.params.shape as Record<string, never>, 'path', op.examples, op.descriptions) : []),
     ...(op.query ? parametersOf(op.query.shape as Record<string, never>, 'query', op.examples, op.descriptions) : []),
@@ -69,7 +70,7 @@ function operation(op: Operation, defs: Definitions): JsonSchema {
   return out;
 }
 
-export function openApiDocument(operations: readonly Operation[] = OPERATIONS): JsonSchema {
+export function openApiDocument(operations: readonly Contract[] = CONTRACTS): JsonSchema {
   const defs = new Definitions();
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of operations) {

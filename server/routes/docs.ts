@@ -1,9 +1,12 @@
-// GET /api/openapi.json (the OpenAPI 3.1 document, generated from the routes' zod schemas)
+// GET /api/openapi.json (the OpenAPI 3.1 document, generated from the contracts)
 // and /api/docs (Swagger UI rendering it, its scripts served as files from swagger-ui-dist).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
+import type { OkOf } from '../contracts/contract.ts';
+import { Docs, OpenApi } from '../contracts/docs.ts';
+import { register, REPLIED } from '../http/register.ts';
 import { openApiDocument } from '../openapi/document.ts';
 
 const PAGE_DIR = fileURLToPath(new URL('../openapi/docs-page/', import.meta.url));
@@ -14,13 +17,14 @@ const SWAGGER_FILES = new Set(['swagger-ui.css', 'swagger-ui-bundle.js', 'favico
 
 export function docsRoutes(): Router {
   const router = Router();
-  let document: object | undefined;
-  router.get('/openapi.json', (_req, res) => {
-    res.json((document ??= openApiDocument()));
-  });
-  router.get('/docs', (_req, res) => {
+  // Built as plain JSON objects, so typed as the contract's answer here; tests check its shape.
+  let document: OkOf<typeof OpenApi> | undefined;
+  register(router, OpenApi, () => (document ??= openApiDocument() as OkOf<typeof OpenApi>));
+  register(router, Docs, ({ res }) => {
     res.sendFile(path.join(PAGE_DIR, 'index.html'));
+    return REPLIED;
   });
+  // Swagger UI's own files: static assets, not endpoints, so they have no contract.
   router.use('/docs', (req, res, next) => {
     const file = req.path.slice(1);
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();

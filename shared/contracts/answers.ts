@@ -1,5 +1,5 @@
 // What every JSON endpoint answers, as zod schemas: the server's contracts
-// (server/contracts/endpoints.ts) describe its answers with them, the OpenAPI document is
+// (server/contracts/) describe its answers with them, the OpenAPI document is
 // generated from them, the API tests parse answers with them and the client checks the
 // answers it gets against them.
 import { z } from 'zod';

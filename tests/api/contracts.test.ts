@@ -3,7 +3,8 @@
 // client checks answers with); so do a bad parameter (the error shape) and an import dry run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBody, TemporalColumnsBody, TemporalObjectsBody } from '../../shared/contracts/answers.ts';
-import { OPERATIONS, type Operation } from '../../server/contracts/endpoints.ts';
+import type { Contract } from '../../server/contracts/contract.ts';
+import { CONTRACTS } from '../../server/contracts/endpoints.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { getJson } from './http.ts';
 
@@ -16,14 +17,14 @@ afterAll(async () => {
 });
 
 /** The endpoint's path and query filled with its examples. */
-function exampleUrl(op: Operation): string {
+function exampleUrl(op: Contract): string {
   const examples = op.examples ?? {};
   const path = op.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => encodeURIComponent(examples[name] ?? ''));
   const query = new URLSearchParams(Object.entries(examples).filter(([name]) => op.query?.shape[name] !== undefined));
   return query.size > 0 ? `${path}?${query.toString().replace(/%2C/g, ',')}` : path;
 }
 
-const jsonGets = OPERATIONS.filter((op) => op.method === 'get' && op.answers['200']?.schema !== undefined);
+const jsonGets = CONTRACTS.filter((op) => op.method === 'get' && op.answers['200']?.schema !== undefined);
 
 describe('every JSON answer fits its contract', () => {
   it('covers the JSON endpoints', () => {
@@ -49,7 +50,7 @@ describe('every JSON answer fits its contract', () => {
   });
 
   it('POST /api/import (dry run) with its documented example', async () => {
-    const op = OPERATIONS.find((o) => o.method === 'post' && o.path === '/api/import');
+    const op = CONTRACTS.find((o) => o.method === 'post' && o.path === '/api/import');
     const answer = await getJson(server.url, '/api/import?dryRun=true', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -8,8 +8,10 @@ import { jaccardContributions } from './jaccard.ts';
 import { kappaContributions } from './kappa.ts';
 import { MAX_TIE, objectsAt, pairOver, portfoliosWithIds, type ObjectActor, type Portfolios, type TieRelation } from './portfolio.ts';
 import { sContributions, type SMetric } from './s-score.ts';
+// Listed with /api/shifts' query (shared/contracts/queries.ts), which the client shares.
+import { MEASURE_METHODS } from '../../../shared/contracts/queries.ts';
 
-export const MEASURE_METHODS = ['s', 'kappa', 'jaccard'] as const;
+export { MEASURE_METHODS };
 export type MeasureMethod = (typeof MEASURE_METHODS)[number];
 
 export interface MeasureOptions {
