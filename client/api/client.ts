@@ -1,18 +1,11 @@
 // Talks to the server: fetches the one temporal payload the client works from, checked
 // with the server's own zod schemas so a changed shape fails loudly here, not in a view.
-import { z } from 'zod';
-import { ActorSchema, RelationSchema, SourceSchema } from '../../shared/model/schemas.ts';
+import type { z } from 'zod';
+import { ErrorBody, TemporalObjectsBody } from '../../shared/contracts/answers.ts';
 import { decodeColumns, TemporalColumnsSchema } from '../../shared/model/temporal-columns.ts';
 
-export const TemporalSchema = z.object({
-  range: z.object({ start: z.string(), end: z.string() }),
-  actors: z.array(ActorSchema),
-  relations: z.array(RelationSchema),
-  sources: z.array(SourceSchema),
-  /** Layout positions computed once on the server (server/layout), by actor id. */
-  positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
-});
-export type TemporalPayload = z.infer<typeof TemporalSchema>;
+/** The payload the views work from: /api/temporal's objects (the columnar form is decoded to it). */
+export type TemporalPayload = z.infer<typeof TemporalObjectsBody>;
 export type Actor = TemporalPayload['actors'][number];
 export type Relation = TemporalPayload['relations'][number];
 export type Source = TemporalPayload['sources'][number];
@@ -29,8 +22,6 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
-
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
 
 export async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   return requestJson(path, { headers: { accept: 'application/json' }, signal });
