@@ -6,6 +6,7 @@
 import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
 import BubbleSets, { type BubbleSetPath, type BubbleSetsPlugin } from 'cytoscape-bubblesets';
 import type { Relation } from '../api/client.ts';
+import { placeLabels, type Box } from './group-labels.ts';
 
 cytoscape.use(BubbleSets);
 
@@ -84,6 +85,8 @@ export class GroupLayer {
       const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
       label.textContent = this.nameOf(org);
       label.setAttribute('class', 'group-label');
+      // Centred on its point both ways, so a placed box is where the text is.
+      label.setAttribute('dominant-baseline', 'central');
       label.setAttribute('fill', w.colour);
       path.node.after(label);
       this.drawn.set(org, { key: JSON.stringify([w.ids, w.colour, visibleKey]), path, label });
@@ -102,12 +105,36 @@ export class GroupLayer {
     });
   }
 
-  /** Each label sits just above its shape's top edge, centred. */
+  /**
+   * Each label sits outside its members (above them when that is free), off every drawn node
+   * and its name, and off the labels of the groups chosen before it (group-labels.ts).
+   */
   private placeLabels(): void {
-    for (const d of this.drawn.values()) {
-      const box = d.path.nodes.boundingBox({ includeLabels: true });
-      d.label.setAttribute('x', String((box.x1 + box.x2) / 2));
-      d.label.setAttribute('y', String(box.y1 - 22));
-    }
+    if (this.drawn.size === 0) return;
+    const obstacles: Box[] = [];
+    this.cy.nodes().not('.hidden').forEach((n) => void obstacles.push(n.boundingBox({ includeLabels: true })));
+    const drawn = [...this.drawn.values()];
+    const requests = drawn.map((d) => {
+      let size = { width: 0, height: 0 };
+      try {
+        size = d.label.getBBox();
+      } catch {
+        // Not laid out yet (a hidden container): estimated below.
+      }
+      const text = d.label.textContent ?? '';
+      return {
+        members: d.path.nodes.boundingBox({ includeLabels: true }),
+        width: size.width > 0 ? size.width : text.length * 14,
+        height: size.height > 0 ? size.height : 26,
+      };
+    });
+    placeLabels(requests, obstacles, LABEL_GAP).forEach((p, i) => {
+      const label = drawn[i]!.label;
+      label.setAttribute('x', String(p.x));
+      label.setAttribute('y', String(p.y));
+    });
   }
 }
+
+/** Room between the members' box and a label: the bubble's outline runs in it. */
+const LABEL_GAP = 18;
