@@ -128,7 +128,8 @@ function start(payload: TemporalPayload, settings: Settings): void {
       document.body.dataset.followed = key;
     },
   });
-  const groups = new GroupLayer(graph.cy, (id) => actors.get(id)?.shortName ?? actors.get(id)?.name ?? id);
+  const overGraph = [...document.querySelectorAll('.graph-tools, .panel-toggles')];
+  const groups = new GroupLayer(graph.cy, (id) => actors.get(id)?.shortName ?? actors.get(id)?.name ?? id, () => overGraph);
   const marks = new ChangeMarks(graph.cy, settings.transitions ? settings.changeMarkMs : null);
   const defaultGroups = graph.large ? [] : DEFAULT_GROUPS.filter((id) => actors.get(id)?.kind === 'organization');
 

@@ -31,6 +31,8 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+const SLIDE = [0, -0.25, 0.25, -0.5, 0.5, -0.75, 0.75, -1, 1];
+
 function candidates(r: LabelRequest, gap: number): { x: number; y: number }[] {
   const { members: m, width: w, height: h } = r;
   const cx = (m.x1 + m.x2) / 2;
@@ -40,7 +42,9 @@ function candidates(r: LabelRequest, gap: number): { x: number; y: number }[] {
   const out: { x: number; y: number }[] = [];
   for (let ring = 0; ring < 3; ring++) {
     const dy = ring * (h + gap);
-    const xs = [cx, m.x1 + w / 2, m.x2 - w / 2];
+    // Along the top (and bottom) edge: the centre first, then sliding outward both ways.
+    const half = Math.max(0, (m.x2 - m.x1 - w) / 2);
+    const xs = SLIDE.map((f) => cx + f * half);
     for (const x of xs) out.push({ x, y: above - dy });
     for (const x of xs) out.push({ x, y: below + dy });
     const dx = ring * (w / 2 + gap);
@@ -50,11 +54,18 @@ function candidates(r: LabelRequest, gap: number): { x: number; y: number }[] {
   return out;
 }
 
+function outside(a: Box, bounds: Box): number {
+  const area = (a.x2 - a.x1) * (a.y2 - a.y1);
+  return area - overlap(a, bounds);
+}
+
 /**
  * Places the labels in order (earlier groups choose first). `obstacles` are the drawn nodes'
- * boxes with their labels; `gap` keeps a label clear of its members' outline.
+ * boxes with their labels, and anything drawn over the graph (its buttons); `gap` keeps a
+ * label clear of its members' outline; a label is kept inside `bounds` (what is on screen)
+ * where it can be.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], gap = 16): Placed[] {
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], gap = 16, bounds: Box | null = null): Placed[] {
   const placed: Placed[] = [];
   for (const r of requests) {
     let best: Placed | null = null;
@@ -64,6 +75,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       let cost = 0;
       for (const o of obstacles) cost += overlap(box, o);
       for (const p of placed) cost += 2 * overlap(box, p.box);
+      if (bounds) cost += outside(box, bounds);
       // Among candidates covering nothing, the first (nearest) wins; a tiny term breaks ties by order.
       cost += i * 1e-6;
       if (cost < bestCost) {

@@ -38,13 +38,23 @@ export class GroupLayer {
   private readonly drawn = new Map<string, Drawn>();
   private labelFrame = 0;
 
+  private viewportTimer = 0;
+
   constructor(
     private readonly cy: Core,
     private readonly nameOf: (id: string) => string,
+    /** Elements drawn over the graph (its buttons): a label is not placed under them. */
+    private readonly overlays: () => readonly Element[] = () => [],
   ) {
     this.plugin = (cy as Core & { bubbleSets(o: object): BubbleSetsPlugin }).bubbleSets({ interactive: false, includeLabels: true, virtualEdges: true, throttle: 50 });
     // Labels follow their shape after a drag (the plugin redraws the paths itself).
     cy.on('position', 'node', () => this.scheduleLabels());
+    // What is on screen, and what the buttons cover, change with the camera: re-placed once it rests.
+    cy.on('viewport', () => {
+      if (this.drawn.size === 0) return;
+      window.clearTimeout(this.viewportTimer);
+      this.viewportTimer = window.setTimeout(() => this.placeLabels(), VIEWPORT_REST_MS);
+    });
   }
 
   /** Draws these groups (org id → member ids at the date, drawn ones only); unchanged ones are kept. */
@@ -128,7 +138,24 @@ export class GroupLayer {
         height: size.height > 0 ? size.height : 26,
       };
     });
-    placeLabels(requests, obstacles, LABEL_GAP).forEach((p, i) => {
+    // The screen and the buttons over it, in model coordinates.
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const origin = this.cy.container()?.getBoundingClientRect();
+    if (origin) {
+      for (const el of this.overlays()) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        obstacles.push({
+          x1: (r.left - origin.left - pan.x) / zoom,
+          y1: (r.top - origin.top - pan.y) / zoom,
+          x2: (r.right - origin.left - pan.x) / zoom,
+          y2: (r.bottom - origin.top - pan.y) / zoom,
+        });
+      }
+    }
+    const extent = this.cy.extent();
+    placeLabels(requests, obstacles, LABEL_GAP, { x1: extent.x1, y1: extent.y1, x2: extent.x2, y2: extent.y2 }).forEach((p, i) => {
       const label = drawn[i]!.label;
       label.setAttribute('x', String(p.x));
       label.setAttribute('y', String(p.y));
@@ -138,3 +165,5 @@ export class GroupLayer {
 
 /** Room between the members' box and a label: the bubble's outline runs in it. */
 const LABEL_GAP = 18;
+/** How long the camera rests before the labels are placed again. */
+const VIEWPORT_REST_MS = 120;

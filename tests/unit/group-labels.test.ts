@@ -30,6 +30,16 @@ describe('group label placement', () => {
     expect(hits(a!.box, b!.box)).toBe(false);
   });
 
+  it('stays on screen and out from under the buttons when it can', () => {
+    const members = box(0, 0, 100, 100);
+    const screen = box(-200, -5, 300, 300);
+    const buttons = box(0, 100, 300, 300);
+    const [p] = placeLabels([{ members, width: 60, height: 20 }], [members, buttons], 16, screen);
+    expect(p!.box.y1).toBeGreaterThanOrEqual(screen.y1);
+    expect(hits(p!.box, buttons)).toBe(false);
+    expect(p!.box.x2).toBeLessThanOrEqual(0);
+  });
+
   it('takes the least covering place when every place is covered', () => {
     const wall = box(-1000, -1000, 1000, 1000);
     const [p] = placeLabels([{ members: box(0, 0, 10, 10), width: 10, height: 10 }], [wall]);
