@@ -47,6 +47,9 @@ const ViewFile = z.object({
       types: z.array(z.string()).nullable().optional(),
       kinds: z.array(z.enum(['state', 'organization', 'alliance'])).nullable().optional(),
       hideIsolated: z.boolean().optional(),
+      // Not in the export yet (data/export.ts); read when it carries them.
+      orgs: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).nullable().optional(),
+      minMembers: z.number().int().min(0).max(10_000).optional(),
     })
     .optional(),
 });
@@ -73,6 +76,8 @@ export function parseViewFile(text: string): ViewFileResult {
   if (filters?.types !== undefined) patch.types = filters.types === null ? null : RELATION_TYPES.filter((t) => filters.types?.includes(t));
   if (filters?.kinds !== undefined) patch.kinds = filters.kinds;
   if (filters?.hideIsolated !== undefined) patch.hideIsolated = filters.hideIsolated;
+  if (filters?.orgs !== undefined) patch.orgs = filters.orgs && filters.orgs.length > 0 ? filters.orgs : null;
+  if (filters?.minMembers !== undefined) patch.minMembers = filters.minMembers;
   return { ok: true, positions, patch };
 }
 

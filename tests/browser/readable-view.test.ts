@@ -1,6 +1,7 @@
 // Making a big graph readable, on the seed data: choosing the organizations to draw (type to
-// search, pick several, remove one, back to all), and dragged positions saved with the view
-// (a link's pos= gives the same arrangement in a fresh browser; an exported view loads back).
+// search, pick several, remove one, back to all), dragged positions saved with the view
+// (a link's pos= gives the same arrangement in a fresh browser; an exported view loads back),
+// and group labels that cover no actor, no other label and none of the graph's buttons.
 // Needs `npm run build:client` first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -127,6 +128,44 @@ describe('positions saved with the view', () => {
     await page.setInputFiles('#load-view-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"positions": "here"}') });
     await page.waitForFunction(() => document.getElementById('status')!.textContent!.includes('not a view exported'));
     expect(await page.evaluate(() => location.search)).toContain('pos=ARM:-300,40');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('group labels', () => {
+  it('cover no actor or name, no other group label, and none of the buttons over the graph', async () => {
+    const { page, errors } = await openApp(browser, server.url, `/?at=${at}&groups=CSTO,GUAM`);
+    await page.waitForFunction(() => document.querySelectorAll('.group-label').length === 2);
+    const clear = () =>
+      page.evaluate(() => {
+        const cy = window.cy!;
+        const hits = (a: { x1: number; y1: number; x2: number; y2: number }, b: { x1: number; y1: number; x2: number; y2: number }) =>
+          Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
+        const labels = [...document.querySelectorAll<SVGTextElement>('.group-label')].map((l) => {
+          const b = l.getBBox();
+          return { text: l.textContent, box: { x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height } };
+        });
+        const problems: string[] = [];
+        cy.nodes()
+          .not('.hidden')
+          .forEach((n) => {
+            const nb = n.boundingBox({ includeLabels: true });
+            for (const l of labels) if (hits(l.box, nb)) problems.push(`${l.text} covers ${n.id()}`);
+          });
+        if (labels.length === 2 && hits(labels[0]!.box, labels[1]!.box)) problems.push('labels overlap');
+        // The buttons over the graph, in model coordinates at the current camera.
+        const c = cy.container()!.getBoundingClientRect();
+        const t = document.querySelector('.graph-tools')!.getBoundingClientRect();
+        const z = cy.zoom();
+        const p = cy.pan();
+        const tools = { x1: (t.left - c.left - p.x) / z, y1: (t.top - c.top - p.y) / z, x2: (t.right - c.left - p.x) / z, y2: (t.bottom - c.top - p.y) / z };
+        for (const l of labels) if (hits(l.box, tools)) problems.push(`${l.text} under the buttons`);
+        return problems;
+      });
+    // Labels are placed again once the camera rests after following the date.
+    await page.waitForFunction(() => document.body.dataset.followed !== undefined);
+    await expect.poll(clear, { timeout: 10_000 }).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
