@@ -15,7 +15,7 @@ import { clampDate, formatDate } from './dates.ts';
 import { byId } from './dom.ts';
 import { Camera } from './graph/camera.ts';
 import { ChangeMarks } from './graph/change-marks.ts';
-import { datasetKey, DragPositions } from './graph/drag-positions.ts';
+import { datasetKey, DragPositions, parseViewFile, type Positions } from './graph/drag-positions.ts';
 import { DEFAULT_GROUPS, GroupLayer } from './graph/groups.ts';
 import { mountGroupChooser } from './graph/group-chooser.ts';
 import { lookOf } from './graph/style.ts';
@@ -25,6 +25,7 @@ import { ComparePanel } from './panels/compare.ts';
 import { CypherConsole } from './panels/console.ts';
 import { actorName, period, sentence, shortName } from './panels/details.ts';
 import { Filters } from './panels/legend.ts';
+import { OrgChooser } from './panels/org-chooser.ts';
 import { PathsPanel } from './panels/paths.ts';
 import { findActor, mountSearch } from './panels/search.ts';
 import { ShiftsPanel } from './panels/shifts.ts';
@@ -38,7 +39,7 @@ import { initialState } from './state/app-state.ts';
 import { startEffects } from './state/effects.ts';
 import { Store } from './state/store.ts';
 import { settingsFromUrl, unknownTypesInUrl, UrlSync, viewFromUrl } from './state/url-sync.ts';
-import { MAX_HOOD, roundCamera, type HistoryMode, type ViewState } from './state/view-state.ts';
+import { MAX_HOOD, positionsFitUrl, roundCamera, type HistoryMode, type ViewState } from './state/view-state.ts';
 import { hideStatus, showStatus } from './status.ts';
 import { Slider } from './timebar/slider.ts';
 
@@ -104,9 +105,16 @@ function start(payload: TemporalPayload, settings: Settings): void {
   window.cy = graph.cy;
   // The large-graph controls start open where they matter: a large graph, or a link that uses them.
   const asked = store.state.view;
-  if (graph.large || asked.minMembers > 0 || asked.graph !== 'all' || asked.hood) byId<HTMLDetailsElement>('graph-options').open = true;
-  // Dragged positions first (the fits and group shapes below are drawn around them).
-  const drag = new DragPositions(graph.cy, datasetKey(payload.actors.map((a) => a.id)));
+  if (graph.large || asked.minMembers > 0 || asked.graph !== 'all' || asked.hood || asked.orgs) byId<HTMLDetailsElement>('graph-options').open = true;
+  // Dragged positions first (the fits and group shapes below are drawn around them): a link's
+  // pos= wins, else what this browser kept; both then live in the view state (and the URL).
+  const drag = new DragPositions(graph.cy, datasetKey(payload.actors.map((a) => a.id)), (pos) => view({ pos }, 'replace'));
+  if (!asked.pos && Object.keys(drag.stored).length > 0) view({ pos: drag.moved(drag.stored) }, 'replace');
+  drag.apply(store.state.view.pos);
+  store.subscribe((s, p) => {
+    if (s.view.pos !== p.view.pos) drag.apply(s.view.pos);
+    positionsNote(s.view.pos, p.view.pos);
+  });
   const camera = new Camera(graph.cy, {
     padding: 40,
     maxFitZoom: settings.maxFitZoom,
@@ -120,7 +128,8 @@ function start(payload: TemporalPayload, settings: Settings): void {
       document.body.dataset.followed = key;
     },
   });
-  const groups = new GroupLayer(graph.cy, (id) => actors.get(id)?.shortName ?? actors.get(id)?.name ?? id);
+  const overGraph = [...document.querySelectorAll('.graph-tools, .panel-toggles')];
+  const groups = new GroupLayer(graph.cy, (id) => actors.get(id)?.shortName ?? actors.get(id)?.name ?? id, () => overGraph);
   const marks = new ChangeMarks(graph.cy, settings.transitions ? settings.changeMarkMs : null);
   const defaultGroups = graph.large ? [] : DEFAULT_GROUPS.filter((id) => actors.get(id)?.kind === 'organization');
 
@@ -169,7 +178,15 @@ function start(payload: TemporalPayload, settings: Settings): void {
       noTypes: byId<HTMLButtonElement>('types-none'),
       nodeLegend: byId('node-legend'),
     },
-    { present: new Set(payload.relations.map((r) => r.type)), largeGraph: graph.large, onChange: (patch) => view(patch) },
+    { present: new Set(payload.relations.map((r) => r.type)), kinds: new Set(payload.actors.map((a) => a.kind)), largeGraph: graph.large, onChange: (patch) => view(patch) },
+  );
+  const orgChooser = new OrgChooser(
+    { input: byId<HTMLInputElement>('org-search'), matches: byId('org-matches'), chosen: byId('org-chosen'), all: byId<HTMLButtonElement>('org-all') },
+    {
+      orgs: payload.actors.filter((a) => a.kind !== 'state'),
+      members: () => renderer.snapshot()?.memberCount ?? new Map<string, number>(),
+      onChange: (orgs) => view({ orgs }),
+    },
   );
 
   mountSearch(
@@ -195,6 +212,19 @@ function start(payload: TemporalPayload, settings: Settings): void {
   });
   byId('follow').addEventListener('click', () => view({ follow: !store.state.view.follow }, 'replace'));
   byId('reset-positions').addEventListener('click', () => drag.reset());
+  const viewFile = byId<HTMLInputElement>('load-view-file');
+  byId('load-view').addEventListener('click', () => viewFile.click());
+  viewFile.addEventListener('change', () => {
+    const file = viewFile.files?.[0];
+    viewFile.value = '';
+    if (!file) return;
+    void file.text().then((text) => {
+      const read = parseViewFile(text);
+      if (!read.ok) return showStatus(`Could not load the view from ${file.name}. ${read.message}`, 'error', hideStatus, 'OK');
+      const pos = drag.moved(read.positions);
+      view({ ...read.patch, pos: Object.keys(pos).length > 0 ? pos : null });
+    });
+  });
   byId('zoom-fit').addEventListener('click', () => graph.fit());
   // Pictures and the replay video (outputs/): what is drawn now, and what a range shows.
   const pictures = {
@@ -289,6 +319,8 @@ function start(payload: TemporalPayload, settings: Settings): void {
     { organizations: payload.actors.filter((a) => a.kind === 'organization'), defaults: defaultGroups, onChange: (groups) => view({ groups }) },
   );
   store.subscribe((s) => chooser.show(s.view.groups ?? defaultGroups));
+  store.subscribe((s) => orgChooser.show(s.view.orgs));
+  orgChooser.show(store.state.view.orgs);
   chooser.show(store.state.view.groups ?? defaultGroups);
   store.subscribe((s, p) => renderer.render(s, p));
   // A ranking a link asked for (shifts=CHN,2010-01-01,2020-01-01), before the panel's default.
@@ -359,6 +391,16 @@ function start(payload: TemporalPayload, settings: Settings): void {
     const v = store.state.view;
     if (v.focus || v.rel) view({ focus: null, rel: null });
   });
+}
+
+/** Says once when the moved actors are too many for a link (the URL then leaves them out). */
+function positionsNote(now: Positions | null, before: Positions | null): void {
+  const fits = (p: Positions | null): boolean => !p || positionsFitUrl(p);
+  document.body.dataset.positionsInUrl = String(fits(now));
+  if (!fits(now) && fits(before)) {
+    const n = Object.keys(now ?? {}).length;
+    showStatus(`${n} moved actors are too many for the address: links leave the positions out. They stay in this browser; the JSON export keeps them, and Load view… reads them back.`, 'info', hideStatus, 'OK');
+  }
 }
 
 async function boot(): Promise<void> {

@@ -14,6 +14,8 @@ export interface SnapshotFilters {
   minMembers?: number;
   /** Neighbourhood mode: only relations touching these actors, and the actors at their ends. */
   hood?: readonly string[] | null;
+  /** Only these organizations (or alliances) are drawn, with the states related to them (null or absent: all). */
+  orgs?: readonly string[] | null;
 }
 
 export interface Snapshot {
@@ -50,16 +52,23 @@ function filtered(
   filters: SnapshotFilters,
 ): Snapshot {
   const min = filters.minMembers ?? 0;
+  const orgs = filters.orgs ? new Set(filters.orgs) : null;
   const kindOk = (id: string): boolean => {
     const a = byId.get(id);
-    if (min > 0 && a?.kind === 'organization' && (memberCount.get(id) ?? 0) < min) return false;
+    if (a && a.kind !== 'state' && ((min > 0 && (memberCount.get(id) ?? 0) < min) || (orgs && !orgs.has(id)))) return false;
     return !filters.kinds || (a !== undefined && filters.kinds.includes(a.kind));
   };
   const types = filters.types ? new Set(filters.types) : null;
   const hood = filters.hood && filters.hood.length > 0 ? new Set(filters.hood) : null;
-  const relations = allActive.filter(
+  let relations = allActive.filter(
     (r) => (!types || types.has(r.type)) && kindOk(r.source) && kindOk(r.target) && (!hood || hood.has(r.source) || hood.has(r.target)),
   );
+  if (orgs) {
+    // Chosen organizations: only the states related to one of them stay (with their relations among themselves).
+    const near = new Set<string>();
+    for (const r of relations) if (orgs.has(r.source) || orgs.has(r.target)) near.add(r.source).add(r.target);
+    relations = relations.filter((r) => near.has(r.source) && near.has(r.target));
+  }
   const actorIds = new Set<string>();
   if (hood) {
     // The expanded actors stay drawn (while they exist), linked or not; nothing else is added.
@@ -73,7 +82,8 @@ function filtered(
   // An active relation's endpoints are always drawn, whatever their lifespan says.
   for (const r of relations) actorIds.add(r.source).add(r.target);
   if (!filters.hideIsolated) {
-    for (const a of actors) if (kindOk(a.id) && existsAt(a, at)) actorIds.add(a.id);
+    // With chosen organizations, an unrelated state is not theirs to show.
+    for (const a of actors) if (kindOk(a.id) && existsAt(a, at) && (!orgs || a.kind !== 'state')) actorIds.add(a.id);
   }
   return { at, relations, relationIds: new Set(relations.map((r) => r.id)), actorIds, memberCount };
 }

@@ -34,7 +34,7 @@ export function fitViewport(box: Box, w: number, h: number, padding: number, min
 
 /** What a fit depends on: the date and the filters deciding who is drawn. */
 export function followKey(state: ViewState, at: string): string {
-  return JSON.stringify([at, state.types, state.kinds, state.hideIsolated]);
+  return JSON.stringify([at, state.types, state.kinds, state.hideIsolated, state.orgs, state.minMembers]);
 }
 
 export interface FollowClock {

@@ -6,6 +6,7 @@
 import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
 import BubbleSets, { type BubbleSetPath, type BubbleSetsPlugin } from 'cytoscape-bubblesets';
 import type { Relation } from '../api/client.ts';
+import { placeLabels, type Box } from './group-labels.ts';
 
 cytoscape.use(BubbleSets);
 
@@ -37,13 +38,23 @@ export class GroupLayer {
   private readonly drawn = new Map<string, Drawn>();
   private labelFrame = 0;
 
+  private viewportTimer = 0;
+
   constructor(
     private readonly cy: Core,
     private readonly nameOf: (id: string) => string,
+    /** Elements drawn over the graph (its buttons): a label is not placed under them. */
+    private readonly overlays: () => readonly Element[] = () => [],
   ) {
     this.plugin = (cy as Core & { bubbleSets(o: object): BubbleSetsPlugin }).bubbleSets({ interactive: false, includeLabels: true, virtualEdges: true, throttle: 50 });
     // Labels follow their shape after a drag (the plugin redraws the paths itself).
     cy.on('position', 'node', () => this.scheduleLabels());
+    // What is on screen, and what the buttons cover, change with the camera: re-placed once it rests.
+    cy.on('viewport', () => {
+      if (this.drawn.size === 0) return;
+      window.clearTimeout(this.viewportTimer);
+      this.viewportTimer = window.setTimeout(() => this.placeLabels(), VIEWPORT_REST_MS);
+    });
   }
 
   /** Draws these groups (org id → member ids at the date, drawn ones only); unchanged ones are kept. */
@@ -84,6 +95,8 @@ export class GroupLayer {
       const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
       label.textContent = this.nameOf(org);
       label.setAttribute('class', 'group-label');
+      // Centred on its point both ways, so a placed box is where the text is.
+      label.setAttribute('dominant-baseline', 'central');
       label.setAttribute('fill', w.colour);
       path.node.after(label);
       this.drawn.set(org, { key: JSON.stringify([w.ids, w.colour, visibleKey]), path, label });
@@ -102,12 +115,55 @@ export class GroupLayer {
     });
   }
 
-  /** Each label sits just above its shape's top edge, centred. */
+  /**
+   * Each label sits outside its members (above them when that is free), off every drawn node
+   * and its name, and off the labels of the groups chosen before it (group-labels.ts).
+   */
   private placeLabels(): void {
-    for (const d of this.drawn.values()) {
-      const box = d.path.nodes.boundingBox({ includeLabels: true });
-      d.label.setAttribute('x', String((box.x1 + box.x2) / 2));
-      d.label.setAttribute('y', String(box.y1 - 22));
+    if (this.drawn.size === 0) return;
+    const obstacles: Box[] = [];
+    this.cy.nodes().not('.hidden').forEach((n) => void obstacles.push(n.boundingBox({ includeLabels: true })));
+    const drawn = [...this.drawn.values()];
+    const requests = drawn.map((d) => {
+      let size = { width: 0, height: 0 };
+      try {
+        size = d.label.getBBox();
+      } catch {
+        // Not laid out yet (a hidden container): estimated below.
+      }
+      const text = d.label.textContent ?? '';
+      return {
+        members: d.path.nodes.boundingBox({ includeLabels: true }),
+        width: size.width > 0 ? size.width : text.length * 14,
+        height: size.height > 0 ? size.height : 26,
+      };
+    });
+    // The screen and the buttons over it, in model coordinates.
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const origin = this.cy.container()?.getBoundingClientRect();
+    if (origin) {
+      for (const el of this.overlays()) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        obstacles.push({
+          x1: (r.left - origin.left - pan.x) / zoom,
+          y1: (r.top - origin.top - pan.y) / zoom,
+          x2: (r.right - origin.left - pan.x) / zoom,
+          y2: (r.bottom - origin.top - pan.y) / zoom,
+        });
+      }
     }
+    const extent = this.cy.extent();
+    placeLabels(requests, obstacles, LABEL_GAP, { x1: extent.x1, y1: extent.y1, x2: extent.x2, y2: extent.y2 }).forEach((p, i) => {
+      const label = drawn[i]!.label;
+      label.setAttribute('x', String(p.x));
+      label.setAttribute('y', String(p.y));
+    });
   }
 }
+
+/** Room between the members' box and a label: the bubble's outline runs in it. */
+const LABEL_GAP = 18;
+/** How long the camera rests before the labels are placed again. */
+const VIEWPORT_REST_MS = 120;

@@ -38,7 +38,7 @@ function overlaySwatch(color: string, line = '#1f5fa8', dash = ''): SVGElement {
 function nodeSwatch(kind: Kind | 'focus' | 'selected' | 'uncertain'): SVGElement {
   const s = svg('svg', { width: 40, height: 22, viewBox: '0 0 40 22', 'aria-hidden': 'true', class: 'node-swatch' });
   if (kind === 'state') s.append(svg('circle', { cx: 20, cy: 11, r: 8, fill: KIND_LOOK.state.fill, stroke: KIND_LOOK.state.border, 'stroke-width': 2 }));
-  if (kind === 'organization') s.append(svg('path', { d: 'M12 11 L16 3 L24 3 L28 11 L24 19 L16 19 Z', fill: KIND_LOOK.organization.fill }));
+  if (kind === 'organization' || kind === 'alliance') s.append(svg('path', { d: 'M12 11 L16 3 L24 3 L28 11 L24 19 L16 19 Z', fill: KIND_LOOK.organization.fill }));
   if (kind === 'focus') s.append(svg('circle', { cx: 20, cy: 11, r: 7, fill: '#fff', stroke: ACCENT, 'stroke-width': 4 }));
   if (kind === 'selected') s.append(svg('line', { x1: 2, y1: 11, x2: 38, y2: 11, stroke: ACCENT, 'stroke-width': 10, 'stroke-opacity': 0.45 }), svg('line', { x1: 2, y1: 11, x2: 38, y2: 11, stroke: '#1f5fa8', 'stroke-width': 3 }));
   if (kind === 'uncertain') {
@@ -71,6 +71,8 @@ export interface FilterElements {
 export interface FilterOptions {
   /** Types that occur in the data (others are listed greyed, still explained). */
   present: ReadonlySet<string>;
+  /** Actor kinds in the data: the alliance toggle is offered only when there are alliances. */
+  kinds?: ReadonlySet<string>;
   /** A world-sized graph keeps organizations at their largest size (see GraphView). */
   largeGraph?: boolean;
   onChange(patch: Partial<ViewState>): void;
@@ -100,7 +102,7 @@ export class Filters {
     els.allTypes.addEventListener('click', () => opts.onChange({ types: null }));
     els.noTypes.addEventListener('click', () => opts.onChange({ types: [] }));
 
-    const kinds = KINDS.map((k) => {
+    const kinds = KINDS.filter((k) => k !== 'alliance' || opts.kinds?.has(k)).map((k) => {
       const box = h('input', { type: 'checkbox', id: `kind-${k}`, 'data-kind': k });
       box.addEventListener('change', () => this.emitKinds());
       this.kindBoxes.set(k, box);

@@ -3,9 +3,13 @@
 import { IsoDate, RELATION_TYPES } from '../../shared/model/schemas.ts';
 import { parseShiftsQuery, writeShiftsQuery, type ShiftsQuery } from './shifts-query.ts';
 
-// 'alliance' (a treaty alliance from COW/ATOP data) is drawn like an organization.
+// 'alliance' (a treaty alliance from COW/ATOP data) is drawn like an organization, and can be
+// shown or hidden apart from the organizations (its toggle appears when the data has one).
 export type Kind = 'state' | 'organization' | 'alliance';
-export const KINDS: readonly Kind[] = ['state', 'organization'];
+export const KINDS: readonly Kind[] = ['state', 'organization', 'alliance'];
+
+/** Where dragged actors sit (model coordinates, whole units), by actor id. */
+export type Positions = Record<string, { x: number; y: number }>;
 
 export interface ViewState {
   /** The slider's date; null means "the latest date" (today). */
@@ -51,6 +55,13 @@ export interface ViewState {
   shifts: ShiftsQuery | null;
   /** Where the person zoomed and panned to (zoom to 2 decimals, pan to whole pixels); null: fitted. */
   camera: Camera | null;
+  /**
+   * The organizations (and alliances) chosen to be drawn, with their members; null: all. Other
+   * organizations are not drawn; states appear when related to a chosen one.
+   */
+  orgs: string[] | null;
+  /** Actors the person dragged, where they left them (rounded); null: none moved. */
+  pos: Positions | null;
 }
 
 export interface Camera {
@@ -95,10 +106,59 @@ export const DEFAULT_STATE: ViewState = {
   cypherParams: null,
   shifts: null,
   camera: null,
+  orgs: null,
+  pos: null,
 };
 
 /** At most this many expanded actors in a neighbourhood (and in its URL). */
 export const MAX_HOOD = 100;
+
+/** At most this many organizations chosen to be drawn (and in the URL's orgs=). */
+export const MAX_ORGS = 200;
+
+/**
+ * The longest pos= a URL carries (about 100 moved actors). Past it the link leaves positions
+ * out (the browser keeps them, and the JSON export carries them): a shared link stays sane.
+ */
+export const MAX_URL_POS = 2000;
+
+const POS_LIMIT = 1e6;
+
+/** Positions rounded to whole model units, as the URL keeps them. */
+export function roundPositions(pos: Positions): Positions {
+  const out: Positions = {};
+  for (const id of Object.keys(pos).sort()) {
+    const p = pos[id]!;
+    out[id] = { x: Math.round(p.x) || 0, y: Math.round(p.y) || 0 };
+  }
+  return out;
+}
+
+/** pos= text: `KAZ:12,-40;UZB:3,7`, ids sorted. */
+export function formatPositions(pos: Positions): string {
+  return Object.entries(roundPositions(pos))
+    .map(([id, p]) => `${id}:${p.x},${p.y}`)
+    .join(';');
+}
+
+/** Reads pos= text; malformed entries are dropped, an empty result is null. */
+export function parsePositionsParam(text: string | null): Positions | null {
+  if (text === null || text.length > MAX_URL_POS) return null;
+  const out: Positions = {};
+  for (const part of text.split(';')) {
+    const m = /^([A-Za-z0-9_-]{1,64}):(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/.exec(part.trim());
+    if (!m) continue;
+    const x = Number(m[2]);
+    const y = Number(m[3]);
+    if (Math.abs(x) <= POS_LIMIT && Math.abs(y) <= POS_LIMIT) out[m[1]!] = { x, y };
+  }
+  return Object.keys(out).length > 0 ? roundPositions(out) : null;
+}
+
+/** Whether the positions fit in a link (else the URL leaves them out). */
+export function positionsFitUrl(pos: Positions): boolean {
+  return formatPositions(pos).length <= MAX_URL_POS;
+}
 
 /** A small non-negative integer from the URL, or the fallback. */
 function count(value: string | null, fallback: number, max = 10_000): number {
@@ -174,7 +234,16 @@ export function parseState(search: string): ViewState {
     cypherParams: text(p.get('qp')),
     shifts: parseShiftsQuery(p),
     camera: parseCamera(p.get('zoom'), list(p.get('pan'))),
+    orgs: orgsOf(list(p.get('orgs'))),
+    pos: parsePositionsParam(p.get('pos')),
   };
+}
+
+function orgsOf(ids: string[] | null): string[] | null {
+  if (ids === null) return null;
+  // An empty choice is no choice: every organization is drawn.
+  const ok = [...new Set(ids.filter((id) => ID.test(id)))].slice(0, MAX_ORGS);
+  return ok.length > 0 ? ok : null;
 }
 
 function hoodOf(ids: string[] | null): string[] | null {
@@ -208,14 +277,18 @@ export function serializeState(s: ViewState): string {
     p.set('zoom', String(c.zoom));
     p.set('pan', `${c.x},${c.y}`);
   }
+  if (s.orgs !== null) p.set('orgs', s.orgs.join(','));
+  if (s.pos && positionsFitUrl(s.pos)) p.set('pos', formatPositions(s.pos));
   if (s.cypher && s.cypher.length <= MAX_URL_QUERY) p.set('q', s.cypher);
   if (s.cypherParams && s.cypherParams.length <= MAX_URL_QUERY) p.set('qp', s.cypherParams);
-  const q = p.toString().replace(/%2C/g, ',');
+  // Commas, colons and semicolons are legal in a query: left as they are, a link stays readable.
+  const q = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%3B/g, ';');
   return q ? `?${q}` : '';
 }
 
 export function sameState(a: ViewState, b: ViewState): boolean {
-  return serializeState(a) === serializeState(b);
+  // Positions too many for the URL are still state (kept in the browser): compare them too.
+  return serializeState(a) === serializeState(b) && formatPositions(a.pos ?? {}) === formatPositions(b.pos ?? {});
 }
 
 /** How a change reaches the history: a new entry, in place, or coalesced with the last transient one. */

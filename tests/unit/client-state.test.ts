@@ -37,6 +37,8 @@ describe('URL state', () => {
       cypherParams: '{"id": "ARM"}',
       shifts: { target: 'CHN', from: '2010-01-01', to: '2020-01-01' },
       camera: { zoom: 1.25, x: 120, y: -40 },
+      orgs: ['CSTO', 'SCO'],
+      pos: { KAZ: { x: 12, y: -40 }, UZB: { x: -3, y: 7 } },
     };
     expect(parseState(serializeState(s))).toEqual(s);
   });
