@@ -24,8 +24,9 @@ export const QUERY_FILE_NAMES = [
   'relations-of-actor',
   'relations-at',
   'sources-all',
-  // Layout positions, stored on the actors (server/layout).
+  // Layout positions, stored on the actors, and the ties the layout reads (server/layout).
   'positions-all',
+  'relation-ends',
   'positions-set',
   'embedded-indexes',
   'import-sources',
