@@ -19,17 +19,22 @@ export function splitCsvLine(text: string): string[] {
   return (rows[0] ?? []).map((c) => c.trim());
 }
 
-/** Calls `onRow` with each line's cells and its number (the header is line 1); blank lines skipped. */
-export async function forEachCsvLine(input: Readable, onRow: RowHandler): Promise<number> {
+/** Calls `onLine` with each line's text and its number (the header is line 1); blank lines skipped. */
+export async function forEachLine(input: Readable, onLine: (text: string, line: number) => void): Promise<number> {
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   for await (const raw of lines) {
     n += 1;
     const text = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (text.trim() === '') continue;
-    onRow(splitCsvLine(text), n);
+    onLine(text, n);
   }
   return n;
+}
+
+/** Calls `onRow` with each line's cells and its number (the header is line 1); blank lines skipped. */
+export function forEachCsvLine(input: Readable, onRow: RowHandler): Promise<number> {
+  return forEachLine(input, (text, n) => onRow(splitCsvLine(text), n));
 }
 
 /** A cell as a whole number, or null when it is empty, `.`, `NA` or not a number. */
