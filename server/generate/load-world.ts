@@ -17,7 +17,7 @@ export async function loadWorld(
   onProgress?: (rows: number, total: number) => void,
 ): Promise<PlacementReport> {
   await engine.applySchema(schemaStatements(engine.name, registry));
-  const statements = importStatements({ ...world, actors: world.actors.map((a) => ({ ...a, aliases: null })), rejected: [], ignoredColumns: [] }, registry, WORLD_BATCH_SIZE);
+  const statements = importStatements({ ...world, actors: world.actors.map((a) => ({ ...a, aliases: null })), rejected: [], rejectedCount: 0, ignoredColumns: [] }, registry, WORLD_BATCH_SIZE);
   const total = statements.reduce((n, s) => n + s.rows, 0);
   const done: number[] = [];
   for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);

@@ -9,7 +9,7 @@ import { splitStatements } from '../queries/split-statements.ts';
 import { isSchemaStatement, readSeedFiles } from '../seeding/load-seeds.ts';
 import { oneImportAtATime } from './import-conflicts.ts';
 import { importStatements } from './import-statements.ts';
-import { planImport, type ImportFiles, type ImportPlan, type RowProblem } from './plan-import.ts';
+import { MAX_REPORTED_PROBLEMS, planImport, type ImportFiles, type ImportPlan, type RowProblem } from './plan-import.ts';
 
 export interface ImportOptions {
   /** Load the good rows and report the bad ones, instead of loading nothing. */
@@ -33,19 +33,18 @@ export interface ImportReport {
   graph: { actors: number; relations: number };
 }
 
-/** A report lists at most this many rejected rows (and counts them all): a file of bad rows must not make a huge answer. */
-export const MAX_REPORTED_PROBLEMS = 1_000;
+export { MAX_REPORTED_PROBLEMS };
 
 /** Some row is bad and skipping was not asked for: nothing was loaded. */
 export class ImportRejected extends AppError {
   /** The first MAX_REPORTED_PROBLEMS of them. */
   readonly rejected: RowProblem[];
   readonly rejectedCount: number;
-  constructor(all: readonly RowProblem[]) {
-    const rows = all.length;
-    const rejected = all.slice(0, MAX_REPORTED_PROBLEMS);
-    const listed = rows > rejected.length ? `; the first ${rejected.length} are listed` : '';
-    super('rejected', 'import_rejected', `Nothing was imported: ${rows} row${rows === 1 ? ' is' : 's are'} invalid (see details${listed}; skipInvalid loads the others).`, {
+  /** `first`: the first rejected rows (at most MAX_REPORTED_PROBLEMS are kept); `rows`: how many there are in all. */
+  constructor(first: readonly RowProblem[], rows: number) {
+    const rejected = first.slice(0, MAX_REPORTED_PROBLEMS);
+    const more = rows > rejected.length ? `; the first ${rejected.length} are listed` : '';
+    super('rejected', 'import_rejected', `Nothing was imported: ${rows} row${rows === 1 ? ' is' : 's are'} invalid (see details${more}; skipInvalid loads the others).`, {
       rejected,
       rejectedCount: rows,
     });
@@ -75,9 +74,9 @@ async function planAndWrite(store: GraphStore, registry: QueryRegistry, files: I
     sourceIds: new Set(sources.map((s) => s.id)),
     relations: new Map(relations.map((r) => [r.id, { source: r.source, target: r.target, type: r.type }])),
   });
-  if (plan.rejected.length > 0 && !options.skipInvalid) throw new ImportRejected(plan.rejected);
+  if (plan.rejectedCount > 0 && !options.skipInvalid) throw new ImportRejected(plan.rejected, plan.rejectedCount);
   const loaded = { actors: plan.actors.length, sources: plan.sources.length, relations: plan.relations.length };
-  const answer = { loaded, rejected: plan.rejected.slice(0, MAX_REPORTED_PROBLEMS), rejectedCount: plan.rejected.length, ignoredColumns: plan.ignoredColumns };
+  const answer = { loaded, rejected: plan.rejected, rejectedCount: plan.rejectedCount, ignoredColumns: plan.ignoredColumns };
   if (options.dryRun) return { status: 'checked', ...answer, graph: await store.counts() };
 
   const statements = importStatements(plan, registry);

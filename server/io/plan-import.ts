@@ -4,7 +4,11 @@ import type { z } from 'zod';
 import { COLUMNS, REQUIRED_COLUMNS, type CsvFileKind } from './csv-columns.ts';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv-text.ts';
 import { ActorRow, RelationRow, SourceRow } from './import-rows.ts';
+import { ProblemList } from './problem-list.ts';
 import { derivedRelationId } from './relation-id.ts';
+
+/** A plan (and a report) lists at most this many rejected rows and counts them all: a file of bad rows must not make a huge answer. */
+export const MAX_REPORTED_PROBLEMS = 1_000;
 
 export interface ImportFiles {
   relations: string;
@@ -38,41 +42,46 @@ export interface ImportPlan {
   actors: ActorRow[];
   sources: SourceRow[];
   relations: PlannedRelation[];
-  /** Rows that cannot be loaded, in file order: relations, actors, sources. */
+  /** The first MAX_REPORTED_PROBLEMS rows that cannot be loaded, in file order: relations, actors, sources. */
   rejected: RowProblem[];
+  /** How many rows cannot be loaded in all. */
+  rejectedCount: number;
   /** Header columns the importer does not read. */
   ignoredColumns: { file: CsvFileKind; columns: string[] }[];
 }
 
 interface Table {
   records: CsvRecord[];
-  problems: RowProblem[];
+  problems: ProblemList<RowProblem>;
   ignored: string[];
 }
 
-function readTable(file: CsvFileKind, text: string | undefined): Table {
-  if (text === undefined) return { records: [], problems: [], ignored: [] };
+function readTable(file: CsvFileKind, text: string | undefined, cap: number): Table {
+  const problems = new ProblemList<RowProblem>(cap);
+  if (text === undefined) return { records: [], problems, ignored: [] };
   let table;
   try {
     table = parseCsv(text);
   } catch (err) {
     if (!(err instanceof CsvSyntaxError)) throw err;
-    return { records: [], ignored: [], problems: [{ file, line: err.line, errors: [{ field: '(file)', message: err.message }] }] };
+    problems.push({ file, line: err.line, errors: [{ field: '(file)', message: err.message }] });
+    return { records: [], ignored: [], problems };
   }
   const repeated = table.header.filter((h, i) => h !== '' && table.header.indexOf(h) !== i);
   if (repeated.length > 0) {
     const names = [...new Set(repeated)].map((h) => `"${h}"`).join(', ');
     const message = `the header names ${names} more than once: keep one column of each name`;
-    return { records: [], ignored: [], problems: [{ file, line: 1, errors: [{ field: '(header)', message }] }] };
+    problems.push({ file, line: 1, errors: [{ field: '(header)', message }] });
+    return { records: [], ignored: [], problems };
   }
   const missing = REQUIRED_COLUMNS[file].filter((c) => !table.header.includes(c));
   if (missing.length > 0) {
     const message = `the header lacks ${missing.join(', ')}; expected columns: ${COLUMNS[file].join(',')}`;
-    return { records: [], ignored: [], problems: [{ file, line: 1, errors: [{ field: '(header)', message }] }] };
+    problems.push({ file, line: 1, errors: [{ field: '(header)', message }] });
+    return { records: [], ignored: [], problems };
   }
   const known = COLUMNS[file] as readonly string[];
   const ignored = table.header.filter((h) => !known.includes(h));
-  const problems: RowProblem[] = [];
   const records = table.records.filter((r) => {
     if (r.width === table.header.length) return true;
     const message = `the row has ${r.width} cells, the header ${table.header.length}`;
@@ -98,7 +107,7 @@ function checkIdRows<T extends { id: string }>(
   schema: z.ZodType<T>,
   file: 'sources' | 'actors',
   records: readonly CsvRecord[],
-  rejected: RowProblem[],
+  rejected: ProblemList<RowProblem>,
 ): { rows: T[]; line: Map<string, number>; badLine: Map<string, number> } {
   const rows: T[] = [];
   const line = new Map<string, number>();
@@ -119,16 +128,20 @@ function checkIdRows<T extends { id: string }>(
   return { rows, line, badLine };
 }
 
-export function planImport(files: ImportFiles, known: KnownGraph): ImportPlan {
+const CSV_FILES = ['relations', 'actors', 'sources'] as const;
+
+export function planImport(files: ImportFiles, known: KnownGraph, maxListed = MAX_REPORTED_PROBLEMS): ImportPlan {
   const tables = {
-    relations: readTable('relations', files.relations),
-    actors: readTable('actors', files.actors),
-    sources: readTable('sources', files.sources),
+    relations: readTable('relations', files.relations, maxListed),
+    actors: readTable('actors', files.actors, maxListed),
+    sources: readTable('sources', files.sources, maxListed),
   };
-  const rejected: Record<CsvFileKind, RowProblem[]> = {
-    relations: [...tables.relations.problems],
-    actors: [...tables.actors.problems],
-    sources: [...tables.sources.problems],
+  // The rows' problems apart from the table's (cells per row): each list is in line order, so
+  // the first maxListed of both, merged, are the file's first maxListed.
+  const rejected: Record<CsvFileKind, ProblemList<RowProblem>> = {
+    relations: new ProblemList(maxListed),
+    actors: new ProblemList(maxListed),
+    sources: new ProblemList(maxListed),
   };
 
   // Sources and actors first: the relations may cite them.
@@ -193,11 +206,13 @@ export function planImport(files: ImportFiles, known: KnownGraph): ImportPlan {
     .filter((file) => tables[file].ignored.length > 0)
     .map((file) => ({ file, columns: tables[file].ignored }));
   const byLine = (a: RowProblem, b: RowProblem) => a.line - b.line;
+  const listed = CSV_FILES.flatMap((f) => [...tables[f].problems.listed, ...rejected[f].listed].sort(byLine).slice(0, maxListed));
   return {
     actors,
     sources,
     relations,
-    rejected: [...rejected.relations.sort(byLine), ...rejected.actors.sort(byLine), ...rejected.sources.sort(byLine)],
+    rejected: listed.slice(0, maxListed),
+    rejectedCount: CSV_FILES.reduce((n, f) => n + tables[f].problems.count + rejected[f].count, 0),
     ignoredColumns,
   };
 }

@@ -27,7 +27,7 @@ export async function placeActors(engine: GraphEngine, registry: QueryRegistry):
   const placed: Positions = Object.fromEntries(stored.map((row) => PositionRow.parse(row)).map((p) => [p.id, { x: p.x, y: p.y }]));
   const missing = ids.filter((id) => !Object.hasOwn(placed, id));
   if (missing.length === 0) return { mode: 'none', placed: 0, ms: Math.round(performance.now() - t0) };
-  const relations = (await engine.read(queryText(registry, 'relations-all'))).map((r) => ({ source: String(r.source), target: String(r.target) }));
+  const relations = (await engine.read(queryText(registry, 'relation-ends'))).map((r) => ({ source: String(r.source), target: String(r.target) }));
   let mode: PlacementReport['mode'];
   let positions: Positions;
   if (Object.keys(placed).length === 0) {

@@ -24,8 +24,9 @@ export const QUERY_FILE_NAMES = [
   'relations-of-actor',
   'relations-at',
   'sources-all',
-  // Layout positions, stored on the actors (server/layout).
+  // Layout positions, stored on the actors, and the ties the layout reads (server/layout).
   'positions-all',
+  'relation-ends',
   'positions-set',
   'embedded-indexes',
   'import-sources',
@@ -33,11 +34,14 @@ export const QUERY_FILE_NAMES = [
 
 export type QueryFileName = (typeof QUERY_FILE_NAMES)[number];
 export type RelationUpsertName = `upsert-relations:${RelationType}`;
+export type RelationCreateName = `create-relations:${RelationType}`;
 export type ActorUpsertName = `upsert-actors:${ActorKind}`;
-export type QueryName = QueryFileName | RelationUpsertName | ActorUpsertName;
+export type QueryName = QueryFileName | RelationUpsertName | RelationCreateName | ActorUpsertName;
 
 /** The name of the query that merges a batch of relations of one type. */
 export const relationUpsertQuery = (type: RelationType): RelationUpsertName => `upsert-relations:${type}`;
+/** The name of the query that creates a batch of relations of one type, none of them in the graph yet. */
+export const relationCreateQuery = (type: RelationType): RelationCreateName => `create-relations:${type}`;
 /** The name of the query that merges a batch of actors of one kind. */
 export const actorUpsertQuery = (kind: ActorKind): ActorUpsertName => `upsert-actors:${kind}`;
 
@@ -46,6 +50,7 @@ export const QUERY_NAMES: readonly QueryName[] = [
   ...QUERY_FILE_NAMES,
   ...ACTOR_KINDS.map(actorUpsertQuery),
   ...RELATION_TYPES.map(relationUpsertQuery),
+  ...RELATION_TYPES.map(relationCreateQuery),
 ];
 
 export type QueryRegistry = ReadonlyMap<QueryName, string>;
@@ -98,6 +103,10 @@ export function loadRegistry(dir: string = CYPHER_DIR): QueryRegistry {
   const relations = read(path.join(dir, 'templates', 'upsert-relations.cypher'), 'The relation upsert template');
   for (const type of RELATION_TYPES) {
     registry.set(relationUpsertQuery(type), fillTemplate(relations, { TYPE: identifier(type) }, 'upsert-relations'));
+  }
+  const creates = read(path.join(dir, 'templates', 'create-relations.cypher'), 'The relation create template');
+  for (const type of RELATION_TYPES) {
+    registry.set(relationCreateQuery(type), fillTemplate(creates, { TYPE: identifier(type) }, 'create-relations'));
   }
   return registry;
 }

@@ -40,8 +40,11 @@ describe('POST /api/import?format=', () => {
     const first = await importIgo(STATE_YEAR);
     expect(first.body).toMatchObject({ status: 'loaded', loaded: { relations: 4 } });
     expect(first.body.graph.relations).toBe(before + 4);
+    // The first import creates the new relations, the second merges them: both read the same.
+    const created = (await getJson(server.url, '/api/actors/KAZ')).body;
     const again = await importIgo(STATE_YEAR);
     expect(again.body.graph).toEqual(first.body.graph);
+    expect((await getJson(server.url, '/api/actors/KAZ')).body).toEqual(created);
     // KZK is our KAZ, and the SCO column joined the seed's SCO.
     const kaz = await getJson<{ relations: { id: string; target: string; type: string; start: string }[] }>(server.url, '/api/actors/KAZ');
     expect(kaz.body.relations.filter((r) => r.start === '2012-01-01').map((r) => [r.target, r.type]).sort()).toEqual([['IGO-CICA', 'MEMBER_OF'], ['SCO', 'MEMBER_OF']]);

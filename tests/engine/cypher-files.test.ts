@@ -8,7 +8,7 @@ import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoEngine } from '../../server/engine/grafeo/grafeo-engine.ts';
 import { RELATION_TYPES } from '../../shared/model/schemas.ts';
-import { CYPHER_DIR, QUERY_FILE_NAMES, QUERY_NAMES, actorUpsertQuery, loadRegistry, queryText, relationUpsertQuery } from '../../server/queries/registry.ts';
+import { CYPHER_DIR, QUERY_FILE_NAMES, QUERY_NAMES, actorUpsertQuery, loadRegistry, queryText, relationCreateQuery, relationUpsertQuery } from '../../server/queries/registry.ts';
 import { splitStatements } from '../../server/queries/split-statements.ts';
 import { SEEDS_DIR, loadSeeds } from '../../server/seeding/load-seeds.ts';
 
@@ -48,7 +48,7 @@ const EXAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
     rows: [{ id: 'XALL', name: 'Example alliance', shortName: 'XA', founded: '2000-01-01', dissolved: null, obligations: ['defense'] }],
   },
   ...Object.fromEntries(
-    RELATION_TYPES.map(relationUpsertQuery).map((name) => [
+    [...RELATION_TYPES.map(relationUpsertQuery), ...RELATION_TYPES.map(relationCreateQuery)].map((name) => [
       name,
       {
         rows: [

@@ -149,4 +149,40 @@ describe('ATOP 5.1, member level', () => {
     expect(spells(plan, 'KGZ', 'ATOP-5555')[0]?.level).toBe(1);
     expect(plan.actors.find((a) => a.id === 'ATOP-5555')).toMatchObject({ kind: 'alliance', obligations: ['defense', 'consultation', 'nonaggression'] });
   });
+
+  it('maps the alliances the seeds hold onto their actors, phase by phase (rows as ATOP publishes them)', async () => {
+    const text = [
+      'atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,active',
+      '3180,2,1949,4,4,1951,6,19,1,1,0,0,1,1,1',
+      '4220,365,1992,5,15,2002,10,7,1,1,0,0,1,1,1',
+      '4220,365,2002,10,7,0,0,0,2,1,0,0,1,1,1',
+      '4220,704,2006,8,17,2012,6,28,2,1,0,0,1,1,1',
+      '4810,710,1996,4,26,2001,6,15,1,0,0,0,1,0,1',
+      '4810,710,2001,6,15,0,0,0,2,0,0,0,1,1,1',
+      '4400,372,1993,12,9,2009,8,18,0,1,0,0,1,1,1',
+    ].join('\n');
+    const plan = await readAtop([file('atop5_1m.csv', text)]);
+    expect(plan.rejected).toEqual([]);
+    expect(spells(plan, 'USA', 'NATO').map((r) => r.start)).toEqual(['1949-04-04']);
+    expect(spells(plan, 'RUS', 'CST').map((r) => [r.start, r.end])).toEqual([['1992-05-15', '2002-10-08']]);
+    expect(spells(plan, 'RUS', 'CSTO').map((r) => [r.start, r.end])).toEqual([['2002-10-07', null]]);
+    expect(spells(plan, 'UZB', 'CSTO').map((r) => r.start)).toEqual(['2006-08-17']);
+    // The 1996 Shanghai agreement is not the SCO: its phase keeps the alliance's own id.
+    expect(spells(plan, 'CHN', 'ATOP-4810').map((r) => r.start)).toEqual(['1996-04-26']);
+    expect(spells(plan, 'CHN', 'SCO').map((r) => r.start)).toEqual(['2001-06-15']);
+    expect(spells(plan, 'GEO', 'CIS').map((r) => [r.start, r.end])).toEqual([['1993-12-09', '2009-08-19']]);
+    const byId = new Map(plan.actors.map((a) => [a.id, a]));
+    for (const id of ['NATO', 'CST', 'CSTO', 'SCO', 'CIS']) expect(byId.get(id)).toMatchObject({ kind: 'alliance', mapped: true });
+    expect(byId.get('ATOP-4810')).toMatchObject({ mapped: false });
+  });
+});
+
+describe('COW Formal Alliances v4.1 ids of seed actors', () => {
+  it('version4id 227 is NATO', async () => {
+    const text = [COW_HEADER, '227,2,United States of America,4,4,1949,,,,1,24,8,1949,,,,0,1,1,0,1,1,4.1'].join('\n');
+    const plan = await readCowAlliances([file('alliance_v4.1_by_member.csv', text)]);
+    expect(plan.rejected).toEqual([]);
+    expect(spells(plan, 'USA', 'NATO')).toHaveLength(1);
+    expect(plan.actors.find((a) => a.id === 'NATO')).toMatchObject({ mapped: true });
+  });
 });

@@ -102,4 +102,19 @@ describe('planning an import', () => {
     const csv = '\uFEFFsource,target,type,start,sources\r\nAAA,ORG,MEMBER_OF,2001-01-01,src-1\r\n';
     expect(planImport({ relations: csv }, graph)).toMatchObject({ rejected: [], relations: [{ source: 'AAA' }] });
   });
+
+  it('keeps the first bad rows in file order up to the cap and counts the rest without listing them', () => {
+    // Lines 2-6 have a wrong cell count (found while reading the table), lines 7-11 a bad type
+    // (found while checking rows): the first three listed are still lines 2, 3 and 4.
+    const short = Array.from({ length: 5 }, () => 'AAA,ORG,MEMBER_OF');
+    const badType = Array.from({ length: 5 }, (_, i) => `AAA,ORG,NOT_A_TYPE,2000-01-0${i + 1},src-1`);
+    const relations = ['source,target,type,start,sources', ...short, ...badType].join('\n');
+    const actors = 'id,name,kind\nX1,,state\nX2,,state\n';
+    const plan = planImport({ relations, actors }, graph, 3);
+    expect(plan.rejected.map((p) => [p.file, p.line])).toEqual([['relations', 2], ['relations', 3], ['relations', 4]]);
+    expect(plan.rejectedCount).toBe(12);
+    const wide = planImport({ relations, actors }, graph, 100);
+    expect(wide.rejected.map((p) => `${p.file}:${p.line}`)).toEqual([...Array.from({ length: 10 }, (_, i) => `relations:${i + 2}`), 'actors:2', 'actors:3']);
+    expect(wide.rejectedCount).toBe(12);
+  });
 });

@@ -49,12 +49,13 @@ export interface MemberRow {
 export interface AllianceDataset {
   source: { id: string; title: string; author: string | null; publisher: string | null; published: string | null; url: string | null };
   label: string;
-  actorId: (alliance: string) => string;
-  mapped: (alliance: string) => boolean;
+  /** The actor a member row joins, by its alliance and the day it enters (org-map.ts). */
+  target: (alliance: string, entry: string) => { id: string; mapped: boolean };
 }
 
 interface Alliance {
-  id: string;
+  /** The dataset's number. */
+  key: string;
   mapped: boolean;
   obligations: Set<Obligation>;
   first: string | null;
@@ -91,7 +92,7 @@ export class AllianceCollector {
     const notes = [`${this.dataset.label} alliance ${row.alliance}: ${[...row.obligations].join(', ')}`];
     if (exit === null) notes.push('no exit in the data: in force at its end');
     else if (exit.day === null) notes.push(`left in ${exit.month === null ? exit.year : `${exit.year}-${String(exit.month).padStart(2, '0')}`} (day unknown)`);
-    const target = this.dataset.actorId(row.alliance);
+    const { id: target, mapped } = this.dataset.target(row.alliance, start.date);
     const rel = relation({ source: state, target, type: 'MEMBER_OF', start: start.date, end, precision: start.precision, level, sources: [this.dataset.source.id], note: notes.join('; ') });
     const same = this.relations.get(rel.id);
     // One member row per phase: two rows of one state starting the same day merge, strongest level kept.
@@ -99,8 +100,9 @@ export class AllianceCollector {
       if (rel.level > same.level) same.level = rel.level;
       if (rel.end === null || (same.end !== null && rel.end > same.end)) same.end = rel.end;
     } else this.relations.set(rel.id, rel);
-    let a = this.alliances.get(row.alliance);
-    if (!a) this.alliances.set(row.alliance, (a = { id: target, mapped: this.dataset.mapped(row.alliance), obligations: new Set(), first: null, members: [] }));
+    // Keyed by actor: one alliance whose phases map onto two actors (CST, CSTO) makes both.
+    let a = this.alliances.get(target);
+    if (!a) this.alliances.set(target, (a = { key: row.alliance, mapped, obligations: new Set(), first: null, members: [] }));
     for (const o of row.obligations) a.obligations.add(o);
     if (a.first === null || start.date < a.first) a.first = start.date;
     if (!a.members.includes(state)) a.members.push(state);
@@ -109,15 +111,15 @@ export class AllianceCollector {
 
   finish(): DatasetPlan {
     const actors: DatasetActor[] = [];
-    for (const [key, a] of this.alliances) {
-      const ends = [...this.relations.values()].filter((r) => r.target === a.id).map((r) => r.end);
+    for (const [id, a] of this.alliances) {
+      const ends = [...this.relations.values()].filter((r) => r.target === id).map((r) => r.end);
       const dissolved = ends.includes(null) ? null : (ends as string[]).sort().at(-1) ?? null;
       const who = a.members.slice(0, 4).join(', ') + (a.members.length > 4 ? ` +${a.members.length - 4}` : '');
       actors.push({
-        id: a.id,
-        name: `${this.dataset.label} alliance ${key} (${a.first?.slice(0, 4)}): ${who}`,
+        id,
+        name: `${this.dataset.label} alliance ${a.key} (${a.first?.slice(0, 4)}): ${who}`,
         kind: 'alliance',
-        shortName: `${this.dataset.label} ${key}`,
+        shortName: `${this.dataset.label} ${a.key}`,
         founded: a.first,
         dissolved,
         obligations: [...a.obligations],

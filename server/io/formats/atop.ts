@@ -7,7 +7,7 @@ import { CowStates } from './cow-states.ts';
 import { AllianceCollector, readMemberRows } from './alliances.ts';
 import type { NamedStream } from './cow-igo.ts';
 import type { DatasetPlan } from './dataset-plan.ts';
-import { ATOP_TO_ACTOR } from './org-map.ts';
+import { allianceTarget, ATOP_TO_ACTOR } from './org-map.ts';
 import type { Obligation } from '../../../shared/model/schemas.ts';
 
 export const ATOP_REQUIRED_COLUMNS = ['atopid', 'member', 'yrent', 'moent', 'dayent', 'yrexit', 'moexit', 'dayexit', 'defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
@@ -25,7 +25,7 @@ const FLAGS: [string, Obligation][] = [['defense', 'defense'], ['offense', 'offe
 
 export async function readAtop(files: readonly NamedStream[], states = new CowStates(), onLine?: (n: number) => void): Promise<DatasetPlan> {
   const c = new AllianceCollector(
-    { source: ATOP_SOURCE, label: 'ATOP', actorId: (id) => ATOP_TO_ACTOR[id] ?? `ATOP-${id}`, mapped: (id) => id in ATOP_TO_ACTOR },
+    { source: ATOP_SOURCE, label: 'ATOP', target: (id, entry) => allianceTarget(ATOP_TO_ACTOR, 'ATOP', id, entry) },
     states,
   );
   return readMemberRows(files, c, {

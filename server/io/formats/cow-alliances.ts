@@ -6,7 +6,7 @@ import { CowStates } from './cow-states.ts';
 import { AllianceCollector, readMemberRows } from './alliances.ts';
 import type { NamedStream } from './cow-igo.ts';
 import type { DatasetPlan } from './dataset-plan.ts';
-import { COW_ALLIANCE_TO_ACTOR } from './org-map.ts';
+import { allianceTarget, COW_ALLIANCE_TO_ACTOR } from './org-map.ts';
 import type { Obligation } from '../../../shared/model/schemas.ts';
 
 export const COW_ALLIANCE_COLUMNS = [
@@ -28,7 +28,7 @@ const FLAGS: [string, Obligation][] = [['defense', 'defense'], ['neutrality', 'n
 
 export async function readCowAlliances(files: readonly NamedStream[], states = new CowStates(), onLine?: (n: number) => void): Promise<DatasetPlan> {
   const c = new AllianceCollector(
-    { source: COW_ALLIANCE_SOURCE, label: 'COW', actorId: (id) => COW_ALLIANCE_TO_ACTOR[id] ?? `COW-ALLIANCE-${id}`, mapped: (id) => id in COW_ALLIANCE_TO_ACTOR },
+    { source: COW_ALLIANCE_SOURCE, label: 'COW', target: (id, entry) => allianceTarget(COW_ALLIANCE_TO_ACTOR, 'COW-ALLIANCE', id, entry) },
     states,
   );
   return readMemberRows(files, c, {

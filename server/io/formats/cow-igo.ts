@@ -14,7 +14,7 @@
 // year is left open.
 import type { Readable } from 'node:stream';
 import { CowStates } from './cow-states.ts';
-import { forEachCsvLine, intCell } from './csv-lines.ts';
+import { forEachLine, intCell, splitCsvLine } from './csv-lines.ts';
 import { relation, type DatasetActor, type DatasetPlan, type DatasetProblem, type DatasetRelation } from './dataset-plan.ts';
 import { datasetActorId, IGO_TO_ACTOR } from './org-map.ts';
 
@@ -60,7 +60,13 @@ export class CowIgoReader {
     let kind: 'state-year' | 'igo-year' | null = null;
     let header: string[] = [];
     let nameCols = { ioname: -1, orgname: -1 };
-    await forEachCsvLine(file.stream, (cells, line) => {
+    await forEachLine(file.stream, (text, line) => {
+      if (kind === 'state-year' && line > 1) {
+        this.rows += 1;
+        if (onLine && this.rows % 1000 === 0) onLine(this.rows);
+        return this.stateYearLine(file.name, header, text, line);
+      }
+      const cells = splitCsvLine(text);
       if (line === 1 || kind === null) {
         header = cells;
         if (header[0] === 'ccode' && header[1] === 'year' && header[2] === 'state') {
@@ -99,6 +105,35 @@ export class CowIgoReader {
     this.rejected.push({ file, line, errors: [{ field, message }] });
   }
 
+  /**
+   * A state-year line. The whole file is 8 million cells: a line of bare cells is read in
+   * place, without a string per cell; any other line (quotes, spaces, a cell that is not a
+   * code, a wrong count) goes the general way, which also words the errors.
+   */
+  private stateYearLine(file: string, header: string[], text: string, line: number): void {
+    const slow = () => this.stateYearRow(file, header, splitCsvLine(text), line);
+    if (text.includes('"') || /\s/.test(text)) return slow();
+    const c1 = text.indexOf(',');
+    const c2 = c1 < 0 ? -1 : text.indexOf(',', c1 + 1);
+    const c3 = c2 < 0 ? -1 : text.indexOf(',', c2 + 1);
+    if (c3 < 0) return slow();
+    const ranks = new Uint8Array(this.orgs.length);
+    let at = c3 + 1;
+    for (let j = 0; j < ranks.length; j++) {
+      let end = text.indexOf(',', at);
+      if (end < 0) end = text.length;
+      const r = rankAt(text, at, end);
+      if (r === 0 || (end === text.length) !== (j === ranks.length - 1)) return slow();
+      ranks[j] = r;
+      at = end + 1;
+    }
+    const ccode = intCell(text.slice(0, c1));
+    const year = intCell(text.slice(c1 + 1, c2));
+    const id = ccode === null || year === null || year < FIRST_YEAR || year >= FIRST_YEAR + SLOTS ? null : this.states.idOf(ccode, year);
+    if (id === null || year === null) return slow();
+    this.put(id, year, ranks);
+  }
+
   private stateYearRow(file: string, header: string[], cells: string[], line: number): void {
     if (cells.length !== header.length) return this.problem(file, line, '(row)', `the row has ${cells.length} cells, the header ${header.length}`);
     const ccode = intCell(cells[0]);
@@ -115,6 +150,10 @@ export class CowIgoReader {
       else ranks[j] = r;
     }
     if (errors.length > 0) return void this.rejected.push({ file, line, errors: errors.slice(0, 5) });
+    this.put(id, year, ranks);
+  }
+
+  private put(id: string, year: number, ranks: Uint8Array): void {
     let g = this.grid.get(id);
     if (!g) this.grid.set(id, (g = new Uint8Array(this.orgs.length * SLOTS)));
     const slot = year - FIRST_YEAR;
@@ -158,6 +197,17 @@ export class CowIgoReader {
     }
     return { actors, relations, sources: [COW_IGO_SOURCE], rejected: this.rejected, rows: this.rows };
   }
+}
+
+/** RANK of the cell text[from, to) without cutting it out; 0 for anything that is not a code. */
+function rankAt(text: string, from: number, to: number): number {
+  const a = text.charCodeAt(from);
+  if (to - from === 1) return a === 49 ? 6 : a === 50 ? 5 : a === 51 ? 4 : a === 48 ? 3 : 0; // 1 2 3 0
+  if (to - from === 2 && a === 45) {
+    const b = text.charCodeAt(from + 1);
+    return b === 57 ? 2 : b === 49 ? 1 : 0; // -9 -1
+  }
+  return 0;
 }
 
 /** The spells of one state in one IGO from its ranks by year (see the file's head). */

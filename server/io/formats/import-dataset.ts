@@ -6,7 +6,7 @@
 import type { Statement } from '../../engine/graph-engine.ts';
 import { AppError } from '../../errors.ts';
 import type { GraphStore } from '../../queries/graph-store.ts';
-import { actorUpsertQuery, queryText, relationUpsertQuery, type QueryName, type QueryRegistry } from '../../queries/registry.ts';
+import { actorUpsertQuery, queryText, relationCreateQuery, relationUpsertQuery, type QueryName, type QueryRegistry } from '../../queries/registry.ts';
 import { oneImportAtATime } from '../import-conflicts.ts';
 import { schemaStatements } from '../import-graph.ts';
 import { readAtop } from './atop.ts';
@@ -19,7 +19,7 @@ export type DatasetFormat = (typeof DATASET_FORMATS)[number];
 
 /** At most this many problems travel in a report; `rejectedCount` says how many there were. */
 export const MAX_REPORTED_PROBLEMS = 200;
-const BATCH = 1000;
+const BATCH = 5000;
 
 export interface DatasetImportOptions {
   skipInvalid?: boolean;
@@ -72,13 +72,47 @@ export async function importDataset(
   options: DatasetImportOptions = {},
 ): Promise<DatasetImportReport> {
   const plan = await readDataset(format, files, options.onRead);
-  const [actors, existing] = await Promise.all([store.actors(), store.relations()]);
+  // A check writes nothing and may run beside anything; a load checks the graph and writes
+  // alone, so the relations it finds absent are still absent when it creates them.
+  if (options.dryRun) return (await checkAgainstGraph(store, format, plan, options)).report('checked', await store.counts());
+  return oneImportAtATime(store, async () => {
+    const checked = await checkAgainstGraph(store, format, plan, options);
+    const { statements, total } = writeStatements(store, registry, plan, checked);
+    const done: number[] = [];
+    for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
+    const onProgress = options.onProgress;
+    // Written like any import: all or nothing, then new actors are placed.
+    await store.write(statements, {
+      schema: schemaStatements(store.engineName, registry),
+      onProgress: onProgress && ((n) => onProgress(done[n - 1] ?? total, total)),
+    });
+    await store.place();
+    return checked.report('loaded', await store.counts());
+  });
+}
+
+interface Checked {
+  newActors: DatasetPlan['actors'];
+  relations: DatasetPlan['relations'];
+  /** Ids of the plan's relations the graph already holds (merged, not created). */
+  existing: ReadonlySet<string>;
+  report: (status: DatasetImportReport['status'], graph: DatasetImportReport['graph']) => DatasetImportReport;
+}
+
+/** The plan against the graph: relation ids it already gives to another relation are refused. */
+async function checkAgainstGraph(store: GraphStore, format: DatasetFormat, plan: DatasetPlan, options: DatasetImportOptions): Promise<Checked> {
+  const [actors, existingRelations] = await Promise.all([store.actors(), store.relations()]);
   const known = new Set(actors.map((a) => a.id));
-  const byId = new Map(existing.map((r) => [r.id, r]));
+  const byId = new Map(existingRelations.map((r) => [r.id, r]));
   const rejected = [...plan.rejected];
+  const existing = new Set<string>();
   const relations = plan.relations.filter((r) => {
     const e = byId.get(r.id);
-    if (!e || (e.source === r.source && e.target === r.target && e.type === r.type)) return true;
+    if (!e) return true;
+    if (e.source === r.source && e.target === r.target && e.type === r.type) {
+      existing.add(r.id);
+      return true;
+    }
     rejected.push({ file: format, line: 0, errors: [{ field: 'id', message: `"${r.id}" already names a different relation in the graph (${e.source} ${e.type} ${e.target})` }] });
     return false;
   });
@@ -87,8 +121,10 @@ export async function importDataset(
   const newActors = plan.actors.filter((a) => !((a.kind === 'state' || a.mapped) && known.has(a.id)));
   const loaded = { actors: newActors.length, sources: plan.sources.length, relations: relations.length };
   const base = { format, rows: plan.rows, loaded, rejected: rejected.slice(0, MAX_REPORTED_PROBLEMS), rejectedCount: rejected.length, ignoredColumns: [] as never[] };
-  if (options.dryRun) return { status: 'checked', ...base, graph: await store.counts() };
+  return { newActors, relations, existing, report: (status, graph) => ({ status, ...base, graph }) };
+}
 
+function writeStatements(store: GraphStore, registry: QueryRegistry, plan: DatasetPlan, checked: Checked): { statements: (Statement & { rows: number })[]; total: number } {
   const statements: (Statement & { rows: number })[] = [];
   const add = (name: QueryName, rows: readonly Record<string, unknown>[]) => {
     for (let i = 0; i < rows.length; i += BATCH) {
@@ -100,23 +136,18 @@ export async function importDataset(
   for (const kind of ['state', 'organization', 'alliance'] as const) {
     add(
       actorUpsertQuery(kind),
-      newActors.filter((a) => a.kind === kind).map(({ mapped: _mapped, obligations, ...a }) => ({ ...a, obligations: obligations ?? null })),
+      checked.newActors.filter((a) => a.kind === kind).map(({ mapped: _mapped, obligations, ...a }) => ({ ...a, obligations: obligations ?? null })),
     );
   }
-  const rel = (type: string) => relations.filter((r) => r.type === type).map((r) => ({ ...r, event: false }));
-  add(relationUpsertQuery('MEMBER_OF'), rel('MEMBER_OF'));
-  add(relationUpsertQuery('OBSERVER_OF'), rel('OBSERVER_OF'));
-  const total = statements.reduce((n, s) => n + s.rows, 0);
-  const done: number[] = [];
-  for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
-  const onProgress = options.onProgress;
-  // Written like any import: one at a time, all or nothing, then new actors are placed.
-  await oneImportAtATime(store, async () => {
-    await store.write(statements, {
-      schema: schemaStatements(store.engineName, registry),
-      onProgress: onProgress && ((n) => onProgress(done[n - 1] ?? total, total)),
-    });
-    await store.place();
-  });
-  return { status: 'loaded', ...base, graph: await store.counts() };
+  // New relations are created, those the graph holds merged. Only on the embedded engine:
+  // on Neo4j another process (the CLI) may be importing the same file at the same time.
+  const create = store.engineName === 'grafeo';
+  for (const type of ['MEMBER_OF', 'OBSERVER_OF'] as const) {
+    const rows = checked.relations.filter((r) => r.type === type);
+    const fresh = create ? rows.filter((r) => !checked.existing.has(r.id)) : [];
+    const merged = create ? rows.filter((r) => checked.existing.has(r.id)) : rows;
+    add(relationUpsertQuery(type), merged.map((r) => ({ ...r, event: false })));
+    add(relationCreateQuery(type), fresh.map((r) => ({ ...r, event: false })));
+  }
+  return { statements, total: statements.reduce((n, s) => n + s.rows, 0) };
 }
