@@ -1,22 +1,14 @@
 // POST /api/import?format=cow-igo|cow-alliances|atop: a published dataset's file sent as it
 // is (text/csv, streamed by the server), its report checked with a zod schema like every answer.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { DATASET_FORMATS, DatasetReportBody } from '../../shared/contracts/answers.ts';
 import { ApiError, postBody } from './client.ts';
 
-export const DATASET_FORMATS = ['cow-igo', 'cow-alliances', 'atop'] as const;
+export { DATASET_FORMATS };
 export type DatasetFormat = (typeof DATASET_FORMATS)[number];
 
-/** The server's dataset import report (server/io/formats/import-dataset.ts). */
-export const DatasetReportSchema = z.object({
-  status: z.enum(['loaded', 'checked']),
-  format: z.enum(DATASET_FORMATS),
-  /** Data lines read. */
-  rows: z.number().int(),
-  loaded: z.object({ actors: z.number().int(), sources: z.number().int(), relations: z.number().int() }),
-  rejected: z.array(z.object({ file: z.string(), line: z.number().int(), errors: z.array(z.object({ field: z.string(), message: z.string() })) })),
-  rejectedCount: z.number().int(),
-  graph: z.object({ actors: z.number().int(), relations: z.number().int() }),
-});
+/** The server's dataset import report, checked with the contract's own schema. */
+export const DatasetReportSchema = DatasetReportBody;
 export type DatasetReport = z.infer<typeof DatasetReportSchema>;
 
 export async function postDatasetImport(

@@ -1,9 +1,8 @@
 // GET /api/export and POST /api/import.
 import { z } from 'zod';
-import { ErrorBody, ImportReportBody } from '../../shared/contracts/answers.ts';
+import { DATASET_FORMATS, DatasetReportBody, ErrorBody, ImportReportBody } from '../../shared/contracts/answers.ts';
 import { Flag } from '../../shared/contracts/params.ts';
 import { ExportQuery, ImportBody } from '../../shared/contracts/queries.ts';
-import { DATASET_FORMATS } from '../io/formats/import-dataset.ts';
 import { badRequest, contract, json, WINDOW } from './contract.ts';
 
 export const Export = contract({
@@ -57,7 +56,7 @@ export const Import = contract({
     raw: { 'text/csv': 'relations.csv only', 'application/zip': 'relations.csv, actors.csv and sources.csv' },
   },
   answers: {
-    '200': json('What was loaded (or checked) and what was skipped.', ImportReportBody),
+    '200': json('What was loaded (or checked) and what was skipped; with format=, the dataset report (its lines name the uploaded file).', z.union([ImportReportBody, DatasetReportBody])),
     ...badRequest,
     '401': json('IMPORT_TOKEN is set and the request did not send it as Authorization: Bearer <token> (import_unauthorized).', ErrorBody),
     '403': json('Import is off: IMPORT_ENABLED=false, or the server listens beyond loopback without IMPORT_TOKEN (import_disabled).', ErrorBody),

@@ -158,5 +158,20 @@ export const ImportReportBody = z.object({
   graph: z.object({ actors: z.number().int(), relations: z.number().int() }),
 });
 
+/** The published datasets POST /api/import?format= reads (server/io/formats). */
+export const DATASET_FORMATS = ['cow-igo', 'cow-alliances', 'atop'] as const;
+
+/** POST /api/import?format=...: a published dataset's report; its problems name the uploaded file. */
+export const DatasetReportBody = z.object({
+  status: z.enum(['loaded', 'checked']),
+  format: z.enum(DATASET_FORMATS),
+  rows: z.number().int().describe('Data lines read, over all files.'),
+  loaded: z.object({ actors: z.number().int(), sources: z.number().int(), relations: z.number().int() }),
+  rejected: z.array(z.object({ file: z.string(), line: z.number().int(), errors: z.array(z.object({ field: z.string(), message: z.string() })) })).describe('The first rejected lines (skipInvalid).'),
+  rejectedCount: z.number().int().describe('How many lines were rejected in all.'),
+  ignoredColumns: z.array(z.never()),
+  graph: z.object({ actors: z.number().int(), relations: z.number().int() }),
+});
+
 /** The OpenAPI document itself: an object with the fields every OpenAPI 3.1 document has. */
 export const OpenApiBody = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) });

@@ -1,6 +1,7 @@
 // Importing the field's datasets over HTTP (POST /api/import?format=...) on the seeded
 // embedded engine, and ranking shifts with each measure (GET /api/shifts?method=...).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatasetReportBody } from '../../shared/contracts/answers.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { expectErrorShape, getJson } from './http.ts';
 
@@ -39,6 +40,9 @@ describe('POST /api/import?format=', () => {
     expect(dry.body).toMatchObject({ status: 'checked', loaded: { relations: 4 }, graph: { relations: before } });
     const first = await importIgo(STATE_YEAR);
     expect(first.body).toMatchObject({ status: 'loaded', loaded: { relations: 4 } });
+    // Both answers have the shape the contract (and the OpenAPI document) promise.
+    expect(DatasetReportBody.safeParse(dry.body).error).toBeUndefined();
+    expect(DatasetReportBody.safeParse(first.body).error).toBeUndefined();
     expect(first.body.graph.relations).toBe(before + 4);
     // The first import creates the new relations, the second merges them: both read the same.
     const created = (await getJson(server.url, '/api/actors/KAZ')).body;
@@ -57,6 +61,7 @@ describe('POST /api/import?format=', () => {
     expect(refused.text).toContain('"line":11');
     const skipped = await importIgo(bad, '&skipInvalid=true');
     expect(skipped.body).toMatchObject({ status: 'loaded', rejectedCount: 1 });
+    expect(DatasetReportBody.safeParse(skipped.body).error).toBeUndefined();
   });
 
   it('answers 400 for an unknown format', async () => {

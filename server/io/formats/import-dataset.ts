@@ -3,6 +3,8 @@
 // transaction (or the good lines with skipInvalid), dry run, progress, merge by id so a second
 // import changes nothing. States and seed organizations the graph already holds are kept as
 // they are; the dataset's spells join them.
+import type { z } from 'zod';
+import { DATASET_FORMATS, DatasetReportBody } from '../../../shared/contracts/answers.ts';
 import type { Statement } from '../../engine/graph-engine.ts';
 import { AppError } from '../../errors.ts';
 import type { GraphStore } from '../../queries/graph-store.ts';
@@ -14,7 +16,7 @@ import { CowIgoReader, type NamedStream } from './cow-igo.ts';
 import { readCowAlliances } from './cow-alliances.ts';
 import type { DatasetPlan, DatasetProblem } from './dataset-plan.ts';
 
-export const DATASET_FORMATS = ['cow-igo', 'cow-alliances', 'atop'] as const;
+export { DATASET_FORMATS };
 export type DatasetFormat = (typeof DATASET_FORMATS)[number];
 
 /** At most this many problems travel in a report; `rejectedCount` says how many there were. */
@@ -30,17 +32,8 @@ export interface DatasetImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface DatasetImportReport {
-  status: 'loaded' | 'checked';
-  format: DatasetFormat;
-  /** Data lines read. */
-  rows: number;
-  loaded: { actors: number; sources: number; relations: number };
-  rejected: DatasetProblem[];
-  rejectedCount: number;
-  ignoredColumns: never[];
-  graph: { actors: number; relations: number };
-}
+/** What an import answers: the contract's schema (shared/contracts/answers.ts). */
+export type DatasetImportReport = z.infer<typeof DatasetReportBody>;
 
 export class DatasetRejected extends AppError {
   constructor(readonly rejected: DatasetProblem[]) {
