@@ -1,7 +1,7 @@
 // zod schemas for one CSV row of each file: cells are text; these turn them into the data
 // model's values (dates, types, lists) or say, per column, what is wrong.
 import { z } from 'zod';
-import { ActorId } from '../http/params.ts';
+import { ActorId } from '../../shared/contracts/params.ts';
 import { ActorKind, IsoDate, Precision, RELATION_TYPES } from '../../shared/model/schemas.ts';
 import { isWebUrl } from '../../shared/model/web-url.ts';
 import { LIST_SEPARATOR } from './csv-columns.ts';

@@ -4,7 +4,7 @@ import { Transform, type Readable } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
 import { AppError, BadRequest } from '../../errors.ts';
-import { Flag } from '../../http/params.ts';
+import { Flag } from '../../../shared/contracts/params.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { GraphStore } from '../../queries/graph-store.ts';
 import type { QueryRegistry } from '../../queries/registry.ts';
