@@ -84,6 +84,9 @@ export interface PathSpan {
   path: Path | null;
 }
 
+/** Thrown when `overTime` says the sweep has run out of time. */
+export class PathHistoryOverTime extends Error {}
+
 export interface PathHistory {
   from: string;
   to: string;
@@ -100,7 +103,7 @@ export function pathHistory(
   relations: readonly Linked[],
   from: string,
   to: string,
-  o: { windowDays: number; types?: readonly string[]; maxHops: number },
+  o: { windowDays: number; types?: readonly string[]; maxHops: number; overTime?: () => boolean },
 ): PathHistory {
   const allowed = o.types ? new Set(o.types) : null;
   const rels = relations.filter((r) => !allowed || allowed.has(r.type));
@@ -108,6 +111,8 @@ export function pathHistory(
   const g = buildGraph([]);
   const spans: PathSpan[] = [];
   for (const change of timeline(rels, o.windowDays)) {
+    // A world with a change every day is thousands of searches: the caller bounds the time.
+    if (o.overTime?.()) throw new PathHistoryOverTime();
     for (const id of change.removed) dropRelation(g, byId.get(id) as Linked);
     for (const id of change.added) {
       const r = byId.get(id) as Linked;

@@ -22,7 +22,12 @@ export const PathHistory = contract({
   summary: 'How the shortest path between two actors changed over time',
   query: PathHistoryQuery,
   examples: { from: 'ARM', to: 'CHN', maxHops: '4' },
-  answers: { '200': json('The path at each change date.', PathHistoryBody), ...badRequest, ...noSuchActor },
+  answers: {
+    '200': json('The path at each change date.', PathHistoryBody),
+    ...badRequest,
+    ...noSuchActor,
+    '422': json('The sweep took longer than ANALYSIS_TIMEOUT_MS and was stopped (analysis_timeout).', ErrorBody),
+  },
 });
 
 export const Shifts = contract({

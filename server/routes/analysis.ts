@@ -3,8 +3,8 @@
 import { Router } from 'express';
 import { DEFAULT_WEIGHTS } from '../analysis/alignment-weights.ts';
 import { centralityAt } from '../../shared/graph/centrality.ts';
-import { AnalysisPool } from '../analysis/worker/analysis-pool.ts';
-import { pathHistory, pathsIn } from '../analysis/paths.ts';
+import { AnalysisPool, AnalysisTimeout } from '../analysis/worker/analysis-pool.ts';
+import { pathHistory, PathHistoryOverTime, pathsIn } from '../analysis/paths.ts';
 import { shifts } from '../analysis/shifts.ts';
 import { measureShifts } from '../analysis/measures/measure-shifts.ts';
 import { today } from '../../shared/time/time.ts';
@@ -38,7 +38,15 @@ export function analysisRoutes(store: GraphStore, pool: AnalysisPool = new Analy
   register(router, PathHistory, async ({ query: q }) => {
     await requireActors(q.from, q.to);
     if (q.from === q.to) throw new BadRequest('from and to must be different actors');
-    return pathHistory(await store.relations(), q.from, q.to, { windowDays: q.window, types: q.types, maxHops: q.maxHops });
+    const relations = await store.relations();
+    // It runs in the request (one search a change date): bounded by the analysis time limit.
+    const until = Date.now() + pool.timeoutMs;
+    try {
+      return pathHistory(relations, q.from, q.to, { windowDays: q.window, types: q.types, maxHops: q.maxHops, overTime: () => Date.now() > until });
+    } catch (err) {
+      if (err instanceof PathHistoryOverTime) throw new AnalysisTimeout(`The path history of ${q.from} and ${q.to}`, pool.timeoutMs);
+      throw err;
+    }
   });
 
   register(router, Shifts, async ({ query: q }) => {

@@ -1,7 +1,7 @@
 // Time-aware paths on small hand-made graphs: ties, no path, a relation ending on the query
 // date, the next length after the shortest, and a history that connects, breaks and returns.
 import { describe, expect, it } from 'vitest';
-import { pathHistory, pathsAt } from '../../server/analysis/paths.ts';
+import { pathHistory, PathHistoryOverTime, pathsAt } from '../../server/analysis/paths.ts';
 
 const rel = (id: string, source: string, target: string, start: string, end: string | null = null, type = 'PARTNER_OF') => ({
   id,
@@ -79,5 +79,15 @@ describe('pathHistory', () => {
       ['2012-01-01', null, 2],
     ]);
     expect(h.spans[4]?.path).toEqual({ nodes: ['X', 'Z'], edges: ['xz'] });
+  });
+
+  it('stops when its time is up (the caller holds the clock), after as many dates as it was given', () => {
+    const rels = Array.from({ length: 50 }, (_, i) => rel(`r${i}`, 'X', 'Y', `${2000 + i}-01-01`, `${2000 + i}-06-01`));
+    let asked = 0;
+    const overTime = () => ++asked > 10;
+    expect(() => pathHistory(rels, 'X', 'Y', { windowDays: 365, maxHops: 6, overTime })).toThrow(PathHistoryOverTime);
+    expect(asked).toBe(11);
+    // With time to spare it sweeps every date.
+    expect(pathHistory(rels, 'X', 'Y', { windowDays: 365, maxHops: 6, overTime: () => false }).spans).toHaveLength(100);
   });
 });

@@ -42,6 +42,11 @@ export class AnalysisPool {
 
   constructor(private readonly config: AnalysisConfig = DEFAULT_ANALYSIS) {}
 
+  /** The time limit of one analysis, for the work that runs in the request itself. */
+  get timeoutMs(): number {
+    return this.config.timeoutMs;
+  }
+
   private spawn(): Worker {
     const worker = new Worker(new URL('./history-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
