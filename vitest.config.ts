@@ -22,7 +22,9 @@ export default defineConfig({
       { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], maxWorkers: 1, sequence: { groupOrder: 1 } },
+        // A browser test waits on the page's state; its time limit only bounds a hang, so it
+        // is wide enough for a machine other jobs are loading (pages then take 10 s to open).
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], maxWorkers: 1, testTimeout: 120_000, hookTimeout: 180_000, sequence: { groupOrder: 1 } },
       },
     ],
   },

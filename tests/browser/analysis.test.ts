@@ -169,7 +169,7 @@ describe('the Cypher console', () => {
     // Rows holding nodes and relationships can be lit on the graph.
     await page.selectOption('#cypher-examples', '2');
     await page.click('#cypher-run');
-    await page.locator('#cypher-show:not([hidden])').waitFor({ timeout: 8000 });
+    await page.locator('#cypher-show:not([hidden])').waitFor({ timeout: 60_000 });
     await page.click('#cypher-show');
     await page.waitForFunction(() => window.cy!.edges('.highlight').length > 0);
     expect(await page.evaluate(() => window.cy!.getElementById('ARM').hasClass('highlight'))).toBe(true);
@@ -184,7 +184,7 @@ describe('the Cypher console', () => {
     await page.keyboard.press('Escape');
     await page.click('#cypher-run');
     const alert = page.locator('#cypher-out .cypher-error[role="alert"]');
-    await alert.waitFor({ timeout: 8000 });
+    await alert.waitFor({ timeout: 60_000 });
     expect(await alert.textContent()).toMatch(/read-only/i);
     expect(await alert.getAttribute('data-status')).toBe('403');
     await shot(page, 'console-refused-write');
@@ -200,10 +200,10 @@ describe('the Cypher console', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('MATCH (a:Ac');
     const options = page.locator('.cm-tooltip-autocomplete li');
-    await expect.poll(() => options.allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Actor')]));
+    await expect.poll(() => options.allTextContents(), { timeout: 60_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Actor')]));
     await page.keyboard.press('Escape');
     await page.keyboard.type(')-[r:FROZE');
-    await expect.poll(() => options.allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('FROZE_PARTICIPATION_IN')]));
+    await expect.poll(() => options.allTextContents(), { timeout: 60_000 }).toEqual(expect.arrayContaining([expect.stringContaining('FROZE_PARTICIPATION_IN')]));
     await page.close();
   });
 });
@@ -220,7 +220,7 @@ describe('data menu', () => {
     await page.setInputFiles('#import-actors', path.resolve('tests/fixtures/io/actors.csv'));
     await page.setInputFiles('#import-sources', path.resolve('tests/fixtures/io/sources.csv'));
     await page.click('#import-form button[type="submit"]');
-    await expect.poll(() => page.locator('#import-report').textContent(), { timeout: 8000 }).toMatch(/Checked: \d+ relations/);
+    await expect.poll(() => page.locator('#import-report').textContent(), { timeout: 60_000 }).toMatch(/Checked: \d+ relations/);
     await shot(page, 'import-dialog');
     expect(errors).toEqual([]);
     await page.close();

@@ -64,7 +64,7 @@ describe('the explorer page', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(await transition()).toBe('none');
-    await expect.poll(transition, { timeout: 5000 }).toContain('opacity');
+    await expect.poll(transition, { timeout: 60_000 }).toContain('opacity');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -166,7 +166,7 @@ describe('the explorer page', () => {
     const row = page.locator('#table-body tr[data-relation]').first();
     const rid = await row.getAttribute('data-relation');
     await row.click();
-    await page.waitForFunction((id) => window.cy!.getElementById(id!).selected(), rid, { timeout: 5000 });
+    await page.waitForFunction((id) => window.cy!.getElementById(id!).selected(), rid, { timeout: 60_000 });
     expect(await page.locator(`#table-body tr[data-relation="${rid}"]`).getAttribute('aria-current')).toBe('true');
     expect(await page.locator('th[aria-sort="ascending"]').count()).toBe(1);
     // And back: tapping an edge selects its row.
@@ -174,7 +174,7 @@ describe('the explorer page', () => {
     await page.evaluate((id) => {
       window.cy!.getElementById(id).emit('tap');
     }, other);
-    await page.waitForFunction((id) => document.querySelector(`#table-body tr[data-relation="${id}"]`)?.getAttribute('aria-current') === 'true', other, { timeout: 5000 });
+    await page.waitForFunction((id) => document.querySelector(`#table-body tr[data-relation="${id}"]`)?.getAttribute('aria-current') === 'true', other, { timeout: 60_000 });
     await page.close();
   });
 
@@ -183,10 +183,11 @@ describe('the explorer page', () => {
     const historyBefore = await page.evaluate(() => history.length);
     await page.selectOption('#speed', '1826');
     await page.click('#play');
-    expect(await page.locator('#play').getAttribute('aria-pressed')).toBe('true');
+    // The button's state follows the store: wait on it, not on the click's return.
+    await page.locator('#play[aria-pressed="true"]').waitFor();
     await page.waitForFunction(() => (document.getElementById('current-date')?.dataset.date ?? '') >= '2002-01-01');
     await page.click('#play');
-    expect(await page.locator('#play').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('#play[aria-pressed="false"]').waitFor();
     const at = await page.locator('#current-date').getAttribute('data-date');
     expect(new URL(page.url()).searchParams.get('at')).toBe(at);
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore + 1);

@@ -165,7 +165,7 @@ describe('group labels', () => {
       });
     // Labels are placed again once the camera rests after following the date.
     await page.waitForFunction(() => document.body.dataset.followed !== undefined);
-    await expect.poll(clear, { timeout: 10_000 }).toEqual([]);
+    await expect.poll(clear, { timeout: 60_000 }).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
