@@ -3,7 +3,10 @@
 // (edge-batches.ts), redrawn at most once per animation frame on viewport changes and on
 // slider steps. Cytoscape keeps the nodes, labels, events and the few edges that need them.
 import type { Core } from 'cytoscape';
-import { batchEdges, segmentDistance2, type Batch, type LayerEdge } from './edge-batches.ts';
+import { batchLook, batchOrder, segmentDistance2, type Batch, type LayerEdge } from './edge-batches.ts';
+
+/** A batch kept between frames: an edge moves between batches as it changes, never a regrouping of all. */
+type LiveBatch = Omit<Batch, 'edges'> & { edges: Map<string, LayerEdge> };
 
 type Point = { x: number; y: number };
 type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -20,7 +23,9 @@ export class EdgeLayer {
   private readonly edges = new Map<string, LayerEdge>();
   private frame = 0;
   /** Batches and node positions are kept between frames: a pan or zoom frame only strokes. */
-  private batches: Batch[] | null = null;
+  private readonly live = new Map<string, LiveBatch>();
+  private readonly keyOf = new Map<string, string>();
+  private order: LiveBatch[] | null = null;
   private pos: Map<string, Point> | null = null;
   /** How many times the layer has been drawn (tests wait on it, never on time). */
   draws = 0;
@@ -42,17 +47,37 @@ export class EdgeLayer {
 
   /** Puts an edge in the layer (or takes it out with null); the caller schedules a draw. */
   set(id: string, edge: LayerEdge | null): void {
-    if (edge) {
-      const was = this.edges.get(id);
-      if (was && was.faint === edge.faint && was.width === edge.width && was.source === edge.source && was.target === edge.target) return;
-      this.edges.set(id, edge);
-    } else if (!this.edges.delete(id)) return;
-    this.batches = null;
+    const was = this.edges.get(id);
+    if (edge && was && was.faint === edge.faint && was.width === edge.width && was.type === edge.type && was.source === edge.source && was.target === edge.target) return;
+    if (was) {
+      const key = this.keyOf.get(id)!;
+      const b = this.live.get(key)!;
+      b.edges.delete(id);
+      if (b.edges.size === 0) {
+        this.live.delete(key);
+        this.order = null;
+      }
+      this.keyOf.delete(id);
+      this.edges.delete(id);
+    }
+    if (!edge) return;
+    this.edges.set(id, edge);
+    const look = batchLook(edge);
+    let b = this.live.get(look.key);
+    if (!b) {
+      b = { ...look, edges: new Map() };
+      this.live.set(look.key, b);
+      this.order = null;
+    }
+    b.edges.set(id, edge);
+    this.keyOf.set(id, look.key);
   }
 
   clear(): void {
     this.edges.clear();
-    this.batches = null;
+    this.live.clear();
+    this.keyOf.clear();
+    this.order = null;
   }
 
   /** The ids the layer draws, for tests and exports. */
@@ -64,9 +89,13 @@ export class EdgeLayer {
     return [...this.edges.values()];
   }
 
-  /** The batches as drawn (one stroke each), for exports. */
-  batched(): readonly Batch[] {
-    return (this.batches ??= batchEdges(this.edges.values()));
+  private ordered(): LiveBatch[] {
+    return (this.order ??= [...this.live.values()].sort(batchOrder));
+  }
+
+  /** The batches as drawn (one stroke each, in order), for exports. */
+  batched(): Batch[] {
+    return this.ordered().map((b) => ({ ...b, edges: [...b.edges.values()] }));
   }
 
   /** Node positions in model coordinates. */
@@ -122,9 +151,9 @@ export class EdgeLayer {
     const x2 = x1 + this.cy.width() / zoom;
     const y2 = y1 + this.cy.height() / zoom;
     ctx.lineCap = 'butt';
-    for (const b of this.batched()) {
+    for (const b of this.ordered()) {
       ctx.beginPath();
-      for (const e of b.edges) {
+      for (const e of b.edges.values()) {
         const s = pos.get(e.source);
         const t = pos.get(e.target);
         if (!s || !t) continue;

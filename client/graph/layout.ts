@@ -28,10 +28,9 @@ function seeded<T>(run: () => T): T {
  * Positions are data, laid out once on the server (server/layout): no layout runs here. An
  * actor the server has not placed goes next to its neighbours, as the server would put it.
  */
-export function placeAtStored(cy: Core, stored: TemporalPayload['positions'], relations: readonly Relation[]): void {
-  const at = { ...stored, ...placeNew(cy.nodes().map((n) => n.id()), relations, stored) };
-  cy.batch(() => cy.nodes().positions((n) => at[n.id()] ?? { x: 0, y: 0 }));
-  cy.fit(undefined, 40);
+export function storedPositions(ids: readonly string[], stored: TemporalPayload['positions'], relations: readonly Relation[]): Record<string, { x: number; y: number }> {
+  const at = { ...stored, ...placeNew(ids, relations, stored) };
+  return Object.fromEntries(ids.map((id) => [id, at[id] ?? { x: 0, y: 0 }]));
 }
 
 export function layoutGraph(cy: Core, large: boolean, largeLayoutTies: number, relations: readonly Relation[]): void {

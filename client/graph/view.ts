@@ -7,7 +7,7 @@ import type { Relation, TemporalPayload } from '../api/client.ts';
 import type { Settings } from '../settings.ts';
 import { changeMarkStyle } from './change-marks.ts';
 import { drawableRelations, edgeElement, nodeElements } from './elements.ts';
-import { layoutGraph, placeAtStored } from './layout.ts';
+import { layoutGraph, storedPositions } from './layout.ts';
 import type { Snapshot } from '../snapshot.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type ElementView, type Overlay } from './style.ts';
@@ -28,8 +28,12 @@ export class GraphView {
   readonly cy: Core;
 
   constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'> & Partial<Pick<TemporalPayload, 'positions'>>, handlers: GraphHandlers, private readonly settings: Settings) {
-    const nodes = nodeElements(payload);
     this.relations = drawableRelations(payload);
+    // Placed at the stored positions from the start (a 'preset' without a fit): Cytoscape's
+    // default grid layout and its fit cost seconds of a world's first drawing for nothing.
+    const stored = payload.positions && Object.keys(payload.positions).length > 0 ? payload.positions : null;
+    const at = stored ? storedPositions(payload.actors.map((a) => a.id), stored, payload.relations) : null;
+    const nodes = nodeElements(payload).map((n) => (at ? { ...n, position: at[n.data.id as string] } : n));
     this.large = nodes.length + this.relations.length > settings.largeGraph;
     // Asking the GPU's name costs a WebGL context: only when the choice depends on it.
     this.renderer = chooseRenderer(settings.renderer, this.large, this.large && settings.renderer === 'auto' ? detectGpuRenderer() : null);
@@ -45,6 +49,7 @@ export class GraphView {
       // its own edges are the few interactive ones. Labels of hundreds of nodes are what a
       // pan or zoom frame would draw otherwise: they wait until the viewport rests.
       ...(this.large ? { renderer: { name: 'canvas', webgl: this.renderer === 'webgl' }, hideEdgesOnViewport: !layered, hideLabelsOnViewport: true } : {}),
+      layout: { name: 'preset', fit: false },
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -52,8 +57,7 @@ export class GraphView {
     });
     this.allNodes = this.cy.nodes();
     if (this.renderer === 'layer') this.layer = new EdgeLayer(this.cy);
-    if (payload.positions && Object.keys(payload.positions).length > 0) placeAtStored(this.cy, payload.positions, payload.relations);
-    else layoutGraph(this.cy, this.large, settings.largeLayoutTies, this.relations);
+    if (!at) layoutGraph(this.cy, this.large, settings.largeLayoutTies, this.relations);
     // Small graphs keep labels readable at any zoom; a large one shows them only zoomed in
     // (hundreds of names over each other tell nothing).
     if (!this.large) {
@@ -148,7 +152,9 @@ export class GraphView {
     const view = viewOf(snapshot, state);
     const plain = !overlay.path && !overlay.highlight && !overlay.compare && !overlay.sizes && !projection && !this.projection;
     // Whether the focus is drawn decides what fades everywhere, so it is part of the key.
-    const key = plain ? JSON.stringify({ ...state, at: null, near: view.near !== null }) : null;
+    // The camera, the open panel and the like decide nothing drawn here: a pan that turns
+    // Follow off or puts the camera in the URL must not cost a pass over every relation.
+    const key = plain ? JSON.stringify({ ...state, at: null, camera: null, follow: null, panel: null, groups: null, cypher: null, cypherParams: null, shifts: null, near: view.near !== null }) : null;
     const incremental = key !== null && key === this.lastKey && changed !== null;
     this.lastKey = key;
     const setClasses = (el: cytoscape.SingularElementArgument, classes: string[]) => {
