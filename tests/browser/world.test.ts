@@ -9,7 +9,7 @@ import { generateWorld } from '../../server/generate/world.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { statesProjection } from '../../client/graph/projection.ts';
 import { fitInto, pictureLayout } from '../../client/outputs/burn-in.ts';
-import { launchBrowser, openApp } from './support.ts';
+import { launchBrowser, openApp, waitForRender } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -117,7 +117,18 @@ describe('the explorer on a generated world', () => {
     expect(distance).toBeLessThanOrEqual(4.5);
     const after = await drawn(page);
     expect(after.real).toEqual([chosen]);
-    expect(after.ids).toEqual((await apiGraph(at)).edges.map((e) => e.id).sort());
+    const atDate = (await apiGraph(at)).edges;
+    expect(after.ids).toEqual(atDate.map((e) => e.id).sort());
+    // A focus: its relations at the date become real edges (to be clicked), the rest stay in
+    // the layer, set back; the union is still the snapshot.
+    const focus = await page.evaluate((id) => window.cy!.getElementById(id).data('source') as string, chosen);
+    await page.evaluate((id) => window.explorer!.store.dispatch({ type: 'view', patch: { focus: id, rel: null }, mode: 'push' }), focus);
+    await waitForRender(page, { focus });
+    const focused = await drawn(page);
+    expect(focused.real.sort()).toEqual(atDate.filter((e) => e.source === focus || e.target === focus).map((e) => e.id).sort());
+    expect(focused.ids).toEqual(atDate.map((e) => e.id).sort());
+    expect(new Set(focused.ids).size).toBe(focused.ids.length);
+    expect(await page.evaluate(() => window.explorer!.layer()!.edges.every((e) => (e as { faint?: boolean }).faint === true))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
