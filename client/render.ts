@@ -65,6 +65,29 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
   let current: Snapshot | null = null;
   let lastDetails = 0;
   const { payload, first, last } = ctx;
+  // The table shows the snapshot and the selection: redrawn when one of them changed (a pan
+  // or a panel changes neither). On a large graph a date step draws the network first and the
+  // table (sorting thousands of rows) right after that frame, once for a run of steps.
+  let tabled: { snapshot: Snapshot; rel: string | null } | null = null;
+  let tableFrame = 0;
+  let tableTimer = 0;
+  const drawTable = (snapshot: Snapshot, rel: string | null): void => {
+    tabled = { snapshot, rel };
+    views.table.update(snapshot, rel);
+  };
+  const updateTable = (snapshot: Snapshot, rel: string | null, later: boolean): void => {
+    cancelAnimationFrame(tableFrame);
+    window.clearTimeout(tableTimer);
+    tableFrame = 0;
+    if (tabled && tabled.snapshot === snapshot && tabled.rel === rel) return;
+    if (!later) {
+      drawTable(snapshot, rel);
+      return;
+    }
+    tableFrame = requestAnimationFrame(() => {
+      tableTimer = window.setTimeout(() => drawTable(snapshot, rel), 0);
+    });
+  };
   const render = (app: AppState, previous: AppState | null): void => {
     const state = app.view;
     const at = ctx.dateOf(state);
@@ -104,7 +127,7 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
     else views.camera.follow(followKey(state, at));
     views.slider.show(at);
     views.filters.show(state);
-    views.table.update(current, state.rel);
+    updateTable(current, state.rel, Boolean(views.graph.large && before0 !== null && before0 !== at));
     const before = previous?.view;
     const selectionChanged = !before || before.focus !== state.focus || before.rel !== state.rel;
     // While playing, the details (a larger DOM) follow a few times a second, not every frame.

@@ -94,7 +94,6 @@ function filtered(
  */
 export class SnapshotCursor {
   private readonly index: ActiveIndex;
-  private readonly activeIds = new Set<number>();
   private readonly memberCount = new Map<string, number>();
   private readonly byId: Map<string, Actor>;
 
@@ -113,14 +112,28 @@ export class SnapshotCursor {
       const r = this.payload.relations[i]!;
       changed.push(r);
       const on = this.index.active[i] === 1;
-      if (on) this.activeIds.add(i);
-      else this.activeIds.delete(i);
       if (r.type === 'MEMBER_OF') this.memberCount.set(r.target, (this.memberCount.get(r.target) ?? 0) + (on ? 1 : -1));
     }
-    const allActive = [...this.activeIds].sort((x, y) => x - y).map((i) => this.payload.relations[i]!);
+    // The same date and filters as last time (a pan, a panel, a selection): the same snapshot.
+    const key = filterKey(at, filters);
+    if (changed.length === 0 && this.last && this.last.key === key) return { snapshot: this.last.snapshot, changed };
+    // Payload order by a scan of the flags: cheaper than sorting the active indexes.
+    const allActive: Relation[] = [];
+    const flags = this.index.active;
+    const relations = this.payload.relations;
+    for (let i = 0; i < flags.length; i++) if (flags[i] === 1) allActive.push(relations[i]!);
     const memberCount = new Map([...this.memberCount].filter(([, n]) => n > 0));
-    return { snapshot: filtered(this.payload.actors, this.byId, allActive, memberCount, at, filters), changed };
+    const snapshot = filtered(this.payload.actors, this.byId, allActive, memberCount, at, filters);
+    this.last = { key, snapshot };
+    return { snapshot, changed };
   }
+
+  private last: { key: string; snapshot: Snapshot } | null = null;
+}
+
+/** What decides a snapshot besides the relations' activity. */
+function filterKey(at: string, f: SnapshotFilters): string {
+  return JSON.stringify([at, f.types, f.kinds, f.hideIsolated, f.minMembers ?? 0, f.hood ?? null]);
 }
 
 /** Every date at which the drawn network can change: relation starts and ends, foundings, dissolutions. */

@@ -89,8 +89,11 @@ export class ChangeMarks {
 
   mark(split: ChangeSplit): void {
     this.clear();
-    const began = split.began.map((r) => r.id);
-    const ended = split.ended.filter((r) => !r.event).map((r) => r.id);
+    // Only relations Cytoscape holds (with the batched layer, the few real edges).
+    const held = (id: string) => this.cy.hasElementWithId(id);
+    const began = split.began.map((r) => r.id).filter(held);
+    const ended = split.ended.filter((r) => !r.event).map((r) => r.id).filter(held);
+    if (!began.length && !ended.length) return;
     this.cy.batch(() => {
       for (const id of began) this.cy.getElementById(id).addClass('change-began');
       for (const id of ended) this.cy.getElementById(id).addClass('change-ended');

@@ -47,24 +47,33 @@ export interface Batch {
 export const LAYER_ALPHA = 0.35;
 export const FAINT_ALPHA = 0.08;
 
+/** What one stroke shares (a batch without its edges), and its key. */
+export function batchLook(e: LayerEdge): Omit<Batch, 'edges'> {
+  const look = lookOf(e.type);
+  const dash = DASHED_IN_LAYER.has(e.type) ? [6, 4] : [];
+  const alpha = e.faint ? FAINT_ALPHA : LAYER_ALPHA;
+  const width = e.width ?? 1;
+  return { key: `${look.color}|${dash.join(',')}|${alpha}|${width}`, color: look.color, dash, alpha, width };
+}
+
+/** The order batches are stroked in: solid first and faint first, so the brighter and the dashed lie on top. */
+export function batchOrder(a: Omit<Batch, 'edges'>, b: Omit<Batch, 'edges'>): number {
+  return a.alpha - b.alpha || a.dash.length - b.dash.length || (a.key < b.key ? -1 : 1);
+}
+
 /** Groups edges by what one stroke can share: colour, dash, opacity and width. */
 export function batchEdges(edges: Iterable<LayerEdge>): Batch[] {
   const out = new Map<string, Batch>();
   for (const e of edges) {
-    const look = lookOf(e.type);
-    const dash = DASHED_IN_LAYER.has(e.type) ? [6, 4] : [];
-    const alpha = e.faint ? FAINT_ALPHA : LAYER_ALPHA;
-    const width = e.width ?? 1;
-    const key = `${look.color}|${dash.join(',')}|${alpha}|${width}`;
-    let b = out.get(key);
+    const look = batchLook(e);
+    let b = out.get(look.key);
     if (!b) {
-      b = { key, color: look.color, dash, alpha, width, edges: [] };
-      out.set(key, b);
+      b = { ...look, edges: [] };
+      out.set(look.key, b);
     }
     b.edges.push(e);
   }
-  // Solid first and faint first, so the brighter and the dashed lie on top.
-  return [...out.values()].sort((a, b) => a.alpha - b.alpha || a.dash.length - b.dash.length || (a.key < b.key ? -1 : 1));
+  return [...out.values()].sort(batchOrder);
 }
 
 /** Squared distance from p to the segment a–b. */

@@ -3,34 +3,81 @@
 // (edge-batches.ts), redrawn at most once per animation frame on viewport changes and on
 // slider steps. Cytoscape keeps the nodes, labels, events and the few edges that need them.
 import type { Core } from 'cytoscape';
-import { batchEdges, segmentDistance2, type LayerEdge } from './edge-batches.ts';
+import { batchLook, batchOrder, segmentDistance2, type Batch, type LayerEdge } from './edge-batches.ts';
+
+/** A batch kept between frames: an edge moves between batches as it changes, never a regrouping of all. */
+type LiveBatch = Omit<Batch, 'edges'> & { edges: Map<string, LayerEdge> };
+
+type Point = { x: number; y: number };
+type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** The layer drawn on a canvas, so a picture can paint it again at its own scale (outputs/). */
+const layers = new WeakMap<HTMLCanvasElement, EdgeLayer>();
+
+export function layerOfCanvas(canvas: HTMLCanvasElement): EdgeLayer | undefined {
+  return layers.get(canvas);
+}
 
 export class EdgeLayer {
   readonly canvas: HTMLCanvasElement;
   private readonly edges = new Map<string, LayerEdge>();
   private frame = 0;
+  /** Batches and node positions are kept between frames: a pan or zoom frame only strokes. */
+  private readonly live = new Map<string, LiveBatch>();
+  private readonly keyOf = new Map<string, string>();
+  private order: LiveBatch[] | null = null;
+  private pos: Map<string, Point> | null = null;
   /** How many times the layer has been drawn (tests wait on it, never on time). */
   draws = 0;
 
   constructor(private readonly cy: Core) {
     this.canvas = document.createElement('canvas');
     this.canvas.dataset.id = 'edge-layer';
+    layers.set(this.canvas, this);
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', zIndex: '0', pointerEvents: 'none' });
     // Cytoscape's canvases sit in one positioned div (z-index 1 and up): go under them.
     const host = cy.container()?.querySelector('canvas')?.parentElement ?? cy.container();
     host?.prepend(this.canvas);
     cy.on('viewport resize', () => this.schedule());
-    cy.on('position', 'node', () => this.schedule());
+    cy.on('position', 'node', () => {
+      this.pos = null;
+      this.schedule();
+    });
   }
 
   /** Puts an edge in the layer (or takes it out with null); the caller schedules a draw. */
   set(id: string, edge: LayerEdge | null): void {
-    if (edge) this.edges.set(id, edge);
-    else this.edges.delete(id);
+    const was = this.edges.get(id);
+    if (edge && was && was.faint === edge.faint && was.width === edge.width && was.type === edge.type && was.source === edge.source && was.target === edge.target) return;
+    if (was) {
+      const key = this.keyOf.get(id)!;
+      const b = this.live.get(key)!;
+      b.edges.delete(id);
+      if (b.edges.size === 0) {
+        this.live.delete(key);
+        this.order = null;
+      }
+      this.keyOf.delete(id);
+      this.edges.delete(id);
+    }
+    if (!edge) return;
+    this.edges.set(id, edge);
+    const look = batchLook(edge);
+    let b = this.live.get(look.key);
+    if (!b) {
+      b = { ...look, edges: new Map() };
+      this.live.set(look.key, b);
+      this.order = null;
+    }
+    b.edges.set(id, edge);
+    this.keyOf.set(id, look.key);
   }
 
   clear(): void {
     this.edges.clear();
+    this.live.clear();
+    this.keyOf.clear();
+    this.order = null;
   }
 
   /** The ids the layer draws, for tests and exports. */
@@ -40,6 +87,27 @@ export class EdgeLayer {
 
   list(): LayerEdge[] {
     return [...this.edges.values()];
+  }
+
+  private ordered(): LiveBatch[] {
+    return (this.order ??= [...this.live.values()].sort(batchOrder));
+  }
+
+  /** The batches as drawn (one stroke each, in order), for exports. */
+  batched(): Batch[] {
+    return this.ordered().map((b) => ({ ...b, edges: [...b.edges.values()] }));
+  }
+
+  /** Node positions in model coordinates. */
+  positions(): ReadonlyMap<string, Point> {
+    if (!this.pos) {
+      const out = new Map<string, Point>();
+      this.cy.nodes().forEach((n) => {
+        out.set(n.id(), n.position());
+      });
+      this.pos = out;
+    }
+    return this.pos;
   }
 
   schedule(): void {
@@ -65,17 +133,31 @@ export class EdgeLayer {
     if (!ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.paint(ctx);
+    this.draws++;
+  }
+
+  /** Strokes the batches on ctx, whose current transform maps the container's pixels to the target. */
+  paint(ctx: Ctx): void {
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
-    ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    ctx.save();
+    ctx.transform(zoom, 0, 0, zoom, pan.x, pan.y);
     const pos = this.positions();
+    // Only what crosses the view is stroked: zoomed in, most edges lie outside.
+    const x1 = -pan.x / zoom;
+    const y1 = -pan.y / zoom;
+    const x2 = x1 + this.cy.width() / zoom;
+    const y2 = y1 + this.cy.height() / zoom;
     ctx.lineCap = 'butt';
-    for (const b of batchEdges(this.edges.values())) {
+    for (const b of this.ordered()) {
       ctx.beginPath();
-      for (const e of b.edges) {
+      for (const e of b.edges.values()) {
         const s = pos.get(e.source);
         const t = pos.get(e.target);
         if (!s || !t) continue;
+        if ((s.x < x1 && t.x < x1) || (s.x > x2 && t.x > x2) || (s.y < y1 && t.y < y1) || (s.y > y2 && t.y > y2)) continue;
         ctx.moveTo(s.x, s.y);
         ctx.lineTo(t.x, t.y);
       }
@@ -86,17 +168,7 @@ export class EdgeLayer {
       ctx.setLineDash(b.dash.map((d) => d / zoom));
       ctx.stroke();
     }
-    ctx.globalAlpha = 1;
-    ctx.setLineDash([]);
-    this.draws++;
-  }
-
-  private positions(): Map<string, { x: number; y: number }> {
-    const out = new Map<string, { x: number; y: number }>();
-    this.cy.nodes().forEach((n) => {
-      out.set(n.id(), n.position());
-    });
-    return out;
+    ctx.restore();
   }
 
   /**
@@ -109,14 +181,13 @@ export class EdgeLayer {
     const mx = (x - pan.x) / zoom;
     const my = (y - pan.y) / zoom;
     const tol = tolerancePx / zoom;
+    const pos = this.positions();
     let best: string | null = null;
     let bestD = tol * tol;
     for (const e of this.edges.values()) {
-      const s = this.cy.getElementById(e.source);
-      const t = this.cy.getElementById(e.target);
-      if (s.empty() || t.empty()) continue;
-      const a = s.position();
-      const b = t.position();
+      const a = pos.get(e.source);
+      const b = pos.get(e.target);
+      if (!a || !b) continue;
       const d = segmentDistance2(mx, my, a.x, a.y, b.x, b.y);
       if (d <= bestD) {
         bestD = d;
@@ -128,6 +199,7 @@ export class EdgeLayer {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    layers.delete(this.canvas);
     this.canvas.remove();
   }
 }

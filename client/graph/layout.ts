@@ -28,16 +28,15 @@ function seeded<T>(run: () => T): T {
  * Positions are data, laid out once on the server (server/layout): no layout runs here. An
  * actor the server has not placed goes next to its neighbours, as the server would put it.
  */
-export function placeAtStored(cy: Core, stored: TemporalPayload['positions'], relations: readonly Relation[]): void {
-  const at = { ...stored, ...placeNew(cy.nodes().map((n) => n.id()), relations, stored) };
-  cy.batch(() => cy.nodes().positions((n) => at[n.id()] ?? { x: 0, y: 0 }));
-  cy.fit(undefined, 40);
+export function storedPositions(ids: readonly string[], stored: TemporalPayload['positions'], relations: readonly Relation[]): Record<string, { x: number; y: number }> {
+  const at = { ...stored, ...placeNew(ids, relations, stored) };
+  return Object.fromEntries(ids.map((id) => [id, at[id] ?? { x: 0, y: 0 }]));
 }
 
-export function layoutGraph(cy: Core, large: boolean, largeLayoutTies: number): void {
+export function layoutGraph(cy: Core, large: boolean, largeLayoutTies: number, relations: readonly Relation[]): void {
   if (cy.elements().empty()) return;
   if (large) {
-    layoutLarge(cy, largeLayoutTies);
+    layoutLarge(cy, largeLayoutTies, relations);
     return;
   }
   // Size organizations by their largest membership for the layout, so big ones get room.
@@ -67,27 +66,29 @@ export function layoutGraph(cy: Core, large: boolean, largeLayoutTies: number): 
  * most relations), one edge per pair; tens of thousands of spells between the same pairs
  * add no information about where actors belong, and cost the layout minutes.
  */
-function layoutLarge(cy: Core, ties: number): void {
-  const pairs = new Map<string, { edge: cytoscape.EdgeSingular; count: number }>();
-  cy.edges().forEach((e) => {
-    const [a, b] = [e.data('source') as string, e.data('target') as string].sort();
+function layoutLarge(cy: Core, ties: number, relations: readonly Relation[]): void {
+  // From the relations, not Cytoscape's edges: with the batched layer Cytoscape holds none.
+  const pairs = new Map<string, { edge: Relation; count: number }>();
+  for (const e of relations) {
+    if (cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) continue;
+    const [a, b] = [e.source, e.target].sort();
     const k = `${a}|${b}`;
     const p = pairs.get(k);
     if (p) p.count++;
     else pairs.set(k, { edge: e, count: 1 });
-  });
-  const byNode = new Map<string, { edge: cytoscape.EdgeSingular; count: number }[]>();
+  }
+  const byNode = new Map<string, { edge: Relation; count: number }[]>();
   for (const p of pairs.values()) {
-    for (const end of [p.edge.data('source') as string, p.edge.data('target') as string]) {
+    for (const end of [p.edge.source, p.edge.target]) {
       let list = byNode.get(end);
       if (!list) byNode.set(end, (list = []));
       list.push(p);
     }
   }
-  const keep = new Set<string>();
+  const keep = new Set<Relation>();
   for (const list of byNode.values()) {
     list.sort((x, y) => y.count - x.count);
-    for (const p of list.slice(0, ties)) keep.add(p.edge.id());
+    for (const p of list.slice(0, ties)) keep.add(p.edge);
   }
   // Laid out in a headless copy holding only those edges: fCoSE walks each node's whole
   // neighbourhood to find components, which over every spell costs seconds.
@@ -97,7 +98,7 @@ function layoutLarge(cy: Core, ties: number): void {
     style: [...stylesheet(), ...largeGraphStyle()],
     elements: [
       ...cy.nodes().map((n) => ({ group: 'nodes' as const, data: n.data() as Record<string, unknown> })),
-      ...cy.edges().filter((e) => keep.has(e.id())).map((e) => ({ group: 'edges' as const, data: e.data() as Record<string, unknown> })),
+      ...relations.filter((e) => keep.has(e)).map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
     ],
   });
   seeded(() =>

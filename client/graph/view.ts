@@ -6,11 +6,11 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import type { Relation, TemporalPayload } from '../api/client.ts';
 import type { Settings } from '../settings.ts';
 import { changeMarkStyle } from './change-marks.ts';
-import { toElements } from './elements.ts';
-import { layoutGraph, placeAtStored } from './layout.ts';
+import { drawableRelations, edgeElement, nodeElements } from './elements.ts';
+import { layoutGraph, storedPositions } from './layout.ts';
 import type { Snapshot } from '../snapshot.ts';
 import type { ViewState } from '../state/view-state.ts';
-import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type Overlay } from './style.ts';
+import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type ElementView, type Overlay } from './style.ts';
 import { EdgeLayer } from './edge-layer.ts';
 import { placeOf } from './edge-batches.ts';
 import { chooseRenderer, detectGpuRenderer, type RendererName } from './renderer.ts';
@@ -28,17 +28,28 @@ export class GraphView {
   readonly cy: Core;
 
   constructor(container: HTMLElement, payload: Pick<TemporalPayload, 'actors' | 'relations'> & Partial<Pick<TemporalPayload, 'positions'>>, handlers: GraphHandlers, private readonly settings: Settings) {
-    const elements = toElements(payload);
-    this.large = elements.length > settings.largeGraph;
+    this.relations = drawableRelations(payload);
+    // Placed at the stored positions from the start (a 'preset' without a fit): Cytoscape's
+    // default grid layout and its fit cost seconds of a world's first drawing for nothing.
+    const stored = payload.positions && Object.keys(payload.positions).length > 0 ? payload.positions : null;
+    const at = stored ? storedPositions(payload.actors.map((a) => a.id), stored, payload.relations) : null;
+    const nodes = nodeElements(payload).map((n) => (at ? { ...n, position: at[n.data.id as string] } : n));
+    this.large = nodes.length + this.relations.length > settings.largeGraph;
     // Asking the GPU's name costs a WebGL context: only when the choice depends on it.
     this.renderer = chooseRenderer(settings.renderer, this.large, this.large && settings.renderer === 'auto' ? detectGpuRenderer() : null);
+    // With the batched layer, Cytoscape holds the nodes only: an edge is added when it needs
+    // events or a look of its own (applyLayered), the mass is drawn from the snapshot. Twenty
+    // thousand hidden edges cost most of a first drawing and a class pass at every step.
+    const layered = this.renderer === 'layer';
     this.cy = cytoscape({
       container,
-      elements,
+      elements: layered ? nodes : [...nodes, ...this.relations.map((r) => edgeElement(r))],
       style: this.large ? [...this.sheet(), ...largeGraphStyle()] : this.sheet(),
       // Cytoscape's canvas alone leaves a world's edges out while panning; with the layer
-      // its own edges are the few interactive ones.
-      ...(this.large ? { renderer: { name: 'canvas', webgl: this.renderer === 'webgl' }, hideEdgesOnViewport: this.renderer !== 'layer' } : {}),
+      // its own edges are the few interactive ones. Labels of hundreds of nodes are what a
+      // pan or zoom frame would draw otherwise: they wait until the viewport rests.
+      ...(this.large ? { renderer: { name: 'canvas', webgl: this.renderer === 'webgl' }, hideEdgesOnViewport: !layered, hideLabelsOnViewport: true } : {}),
+      layout: { name: 'preset', fit: false },
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -46,8 +57,7 @@ export class GraphView {
     });
     this.allNodes = this.cy.nodes();
     if (this.renderer === 'layer') this.layer = new EdgeLayer(this.cy);
-    if (payload.positions && Object.keys(payload.positions).length > 0) placeAtStored(this.cy, payload.positions, payload.relations);
-    else layoutGraph(this.cy, this.large, settings.largeLayoutTies);
+    if (!at) layoutGraph(this.cy, this.large, settings.largeLayoutTies, this.relations);
     // Small graphs keep labels readable at any zoom; a large one shows them only zoomed in
     // (hundreds of names over each other tell nothing).
     if (!this.large) {
@@ -118,6 +128,8 @@ export class GraphView {
 
   private labelSize = 0;
   readonly large: boolean;
+  /** The relations with both ends among the actors, in payload order. */
+  private readonly relations: Relation[];
   /** What draws this graph (graph/renderer.ts). */
   readonly renderer: RendererName;
   /** The batched edge layer: with the 'layer' renderer, or made when the states-only view needs it. */
@@ -140,7 +152,9 @@ export class GraphView {
     const view = viewOf(snapshot, state);
     const plain = !overlay.path && !overlay.highlight && !overlay.compare && !overlay.sizes && !projection && !this.projection;
     // Whether the focus is drawn decides what fades everywhere, so it is part of the key.
-    const key = plain ? JSON.stringify({ ...state, at: null, near: view.near !== null }) : null;
+    // The camera, the open panel and the like decide nothing drawn here: a pan that turns
+    // Follow off or puts the camera in the URL must not cost a pass over every relation.
+    const key = plain ? JSON.stringify({ ...state, at: null, camera: null, follow: null, panel: null, groups: null, cypher: null, cypherParams: null, shifts: null, near: view.near !== null }) : null;
     const incremental = key !== null && key === this.lastKey && changed !== null;
     this.lastKey = key;
     const setClasses = (el: cytoscape.SingularElementArgument, classes: string[]) => {
@@ -169,30 +183,68 @@ export class GraphView {
         const csize = overlay.sizes?.get(n.id());
         if (csize !== undefined && n.data('csize') !== csize) n.data('csize', csize);
       });
-      const edges = incremental ? changed.map((r) => this.cy.getElementById(r.id)).filter((e) => e.nonempty()) : this.cy.edges().toArray();
-      const layer = this.renderer === 'layer' && !projection ? this.layer : null;
-      for (const e of edges) {
-        if (projection) {
-          setClasses(e, ['hidden']);
-          continue;
-        }
-        const classes = edgeClasses(e.id(), e.data('event') === true, view, state, overlay);
-        if (layer) {
-          const place = placeOf(classes, view.near?.has(e.id()) ?? false);
-          if (place === 'layer') {
-            classes.push('layered');
-            const faint = classes.includes('faded') || classes.includes('dimmed');
-            layer.set(e.id(), { id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type'), faint });
-          } else layer.set(e.id(), null);
-        }
-        setClasses(e, classes);
-      }
+      if (this.renderer === 'layer') this.applyLayered(view, state, overlay, incremental ? changed : null, projection !== null);
+      else this.applyEdges(view, state, overlay, incremental ? changed : null, projection !== null, setClasses);
     });
     if (projection && this.layer) {
       this.layer.clear();
       for (const l of projection) this.layer.set(`${l.a}~${l.b}`, { id: `${l.a}~${l.b}`, source: l.a, target: l.b, type: 'SHARED_MEMBERSHIP', faint: false, width: linkWidth(l.weight) });
     }
     this.layer?.schedule();
+  }
+
+  /** Cytoscape holds every relation (canvas and WebGL renderers): classes say what is drawn. */
+  private applyEdges(view: ElementView, state: ViewState, overlay: Overlay, changed: readonly Relation[] | null, projected: boolean, setClasses: (el: cytoscape.SingularElementArgument, classes: string[]) => void): void {
+    const edges = changed ? changed.map((r) => this.cy.getElementById(r.id)).filter((e) => e.nonempty()) : this.cy.edges().toArray();
+    for (const e of edges) setClasses(e, projected ? ['hidden'] : edgeClasses(e.id(), e.data('event') === true, view, state, overlay));
+  }
+
+  /**
+   * The batched layer draws every relation shown that needs nothing of its own; the few that
+   * do (chosen, on a path, lit, compared, near the focus) become real Cytoscape edges on top,
+   * and leave Cytoscape again when they no longer need it. `changed` (a date step with nothing
+   * overlaid) limits the pass to the relations whose activity changed.
+   */
+  private applyLayered(view: ElementView, state: ViewState, overlay: Overlay, changed: readonly Relation[] | null, projected: boolean): void {
+    const layer = (this.layer ??= new EdgeLayer(this.cy));
+    const gone: string[] = [];
+    if (projected) {
+      for (const id of this.real) gone.push(id);
+    } else {
+      const adds: cytoscape.ElementDefinition[] = [];
+      for (const r of changed ?? this.relations) {
+        if (!this.drawable.has(r.id)) continue;
+        const classes = edgeClasses(r.id, r.event === true, view, state, overlay);
+        const place = placeOf(classes, view.near?.has(r.id) ?? false);
+        if (place === 'layer') {
+          const faint = classes.includes('faded') || classes.includes('dimmed');
+          layer.set(r.id, { id: r.id, source: r.source, target: r.target, type: r.type, faint });
+        } else layer.set(r.id, null);
+        if (place !== 'cytoscape') {
+          if (this.real.has(r.id)) gone.push(r.id);
+          continue;
+        }
+        const text = classes.join(' ');
+        if (!this.real.has(r.id)) {
+          adds.push(edgeElement(r, classes));
+          this.real.add(r.id);
+        } else if (this.shownClasses.get(r.id) !== text) this.cy.getElementById(r.id).classes(text);
+        this.shownClasses.set(r.id, text);
+      }
+      if (adds.length) this.cy.add(adds);
+    }
+    for (const id of gone) {
+      this.real.delete(id);
+      this.shownClasses.delete(id);
+      this.cy.getElementById(id).remove();
+    }
+  }
+
+  /** With the batched layer: the relations that are real Cytoscape edges now. */
+  private readonly real = new Set<string>();
+  private drawableIds: Set<string> | null = null;
+  private get drawable(): Set<string> {
+    return (this.drawableIds ??= new Set(this.relations.map((r) => r.id)));
   }
 
   private instant = false;

@@ -4,6 +4,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { BurnIn, Layout } from './burn-in.ts';
 import { KIND_LOOK } from '../graph/style.ts';
+import { layerOfCanvas } from '../graph/edge-layer.ts';
 
 const FONT = 'system-ui, DejaVu Sans, sans-serif';
 
@@ -91,6 +92,32 @@ function edgeSvg(e: EdgeSingular): string {
   return `<g${attrs({ class: 'edge', 'data-id': e.id(), 'data-type': e.data('type') as string, opacity: e.effectiveOpacity() })}>${line}${head}</g>`;
 }
 
+/**
+ * The batched layer's edges (large graphs), under Cytoscape's: one <g> per batch with its
+ * stroke, one <line> per edge crossing the view, ids kept in data-id.
+ */
+function layerSvg(cy: Core, ext: { x1: number; y1: number; x2: number; y2: number }): string {
+  const canvas = cy.container()?.querySelector<HTMLCanvasElement>('canvas[data-id="edge-layer"]');
+  const layer = canvas ? layerOfCanvas(canvas) : undefined;
+  if (!layer) return '';
+  const pos = layer.positions();
+  const zoom = cy.zoom();
+  const groups = layer.batched().map((b) => {
+    const lines: string[] = [];
+    for (const e of b.edges) {
+      const s = pos.get(e.source);
+      const t = pos.get(e.target);
+      if (!s || !t) continue;
+      if ((s.x < ext.x1 && t.x < ext.x1) || (s.x > ext.x2 && t.x > ext.x2) || (s.y < ext.y1 && t.y < ext.y1) || (s.y > ext.y2 && t.y > ext.y2)) continue;
+      lines.push(`<line${attrs({ 'data-id': e.id, 'data-type': e.type, x1: s.x, y1: s.y, x2: t.x, y2: t.y })}/>`);
+    }
+    if (!lines.length) return '';
+    const paint = { stroke: b.color, 'stroke-opacity': b.alpha, 'stroke-width': Math.max(b.width, 1 / zoom), 'stroke-dasharray': b.dash.map((d) => n2(d / zoom)).join(' ') };
+    return `<g${attrs({ class: 'layer-batch', ...paint })}>${lines.join('')}</g>`;
+  });
+  return `<g class="edges layer">${groups.join('')}</g>`;
+}
+
 /** Text cut to about `chars` characters (SVG text cannot be measured without a browser). */
 function clip(text: string, chars: number): string {
   return text.length <= chars ? text : `${text.slice(0, Math.max(1, Math.floor(chars) - 1))}…`;
@@ -143,6 +170,7 @@ export function pictureSvg(cy: Core, layout: Layout, b: BurnIn): string {
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-family': FONT })}>`,
     `<rect${attrs({ width: layout.width, height: layout.height, fill: '#ffffff' })}/>`,
     `<svg${attrs({ class: 'graph', x: g.x, y: g.y, width: g.w, height: g.h, viewBox: `${n2(ext.x1)} ${n2(ext.y1)} ${n2(ext.w)} ${n2(ext.h)}`, preserveAspectRatio: 'xMidYMid meet' })}>`,
+    layerSvg(cy, ext),
     `<g class="edges">${edges.map((e) => edgeSvg(e as EdgeSingular)).join('')}</g>`,
     `<g class="nodes">${nodes.map((n) => nodeSvg(n as NodeSingular)).join('')}</g>`,
     '</svg>',

@@ -5,6 +5,7 @@ import type { Core } from 'cytoscape';
 import { pictureLayout, type BurnIn, type Layout } from './burn-in.ts';
 import { paintFrame } from './frame-painter.ts';
 import { pictureSvg } from './picture-svg.ts';
+import { layerOfCanvas } from '../graph/edge-layer.ts';
 
 export const PICTURE_SCALES = [1, 2, 4] as const;
 export type PictureScale = (typeof PICTURE_SCALES)[number];
@@ -35,5 +36,9 @@ export function viewCytoscapeJson(cy: Core, at: string): object {
   const drawn = cy.elements().filter((e) => e.visible() && e.effectiveOpacity() > 0.01);
   const nodes = drawn.nodes().map((n) => ({ group: 'nodes', data: n.data(), position: { ...n.position() }, classes: n.classes().join(' ') }));
   const edges = drawn.edges().map((e) => ({ group: 'edges', data: e.data(), classes: e.classes().join(' ') }));
+  // A large graph's mass of edges is drawn by the batched layer, not held by Cytoscape.
+  const canvas = cy.container()?.querySelector<HTMLCanvasElement>('canvas[data-id="edge-layer"]');
+  const layer = canvas ? layerOfCanvas(canvas) : undefined;
+  for (const e of layer?.list() ?? []) edges.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type }, classes: e.faint ? 'faded' : '' });
   return { at, zoom: cy.zoom(), pan: { ...cy.pan() }, elements: { nodes, edges } };
 }

@@ -1,13 +1,15 @@
 // The explorer on a generated world big enough for its large-graph mode (thousands of
 // relations): it loads without errors, and after every slider move, forward, back and in
 // jumps, the drawn edges are exactly the server's snapshot at the shown date.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadWorld } from '../../server/generate/load-world.ts';
 import { generateWorld } from '../../server/generate/world.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { statesProjection } from '../../client/graph/projection.ts';
-import { launchBrowser, openApp } from './support.ts';
+import { fitInto, pictureLayout } from '../../client/outputs/burn-in.ts';
+import { launchBrowser, openApp, waitForRender } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -60,10 +62,11 @@ describe('the explorer on a generated world', () => {
     // A generated world takes longer to lay out than the seed data: allow for a busy machine.
     const { page, errors } = await openApp(browser, server.url, '/?at=1990-01-01&renderer=layer', undefined, 90_000);
     expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true');
-    expect(await page.evaluate(() => window.cy!.edges().length)).toBe(7000);
     expect(await page.evaluate(() => window.explorer!.renderer)).toBe('layer');
+    // With the layer, Cytoscape holds the actors only; a relation joins it when it needs events.
+    expect(await page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length])).toEqual([140, 0]);
     // Large-graph mode: what is not shown is out of the render, not merely transparent.
-    expect(await page.evaluate(() => window.cy!.edges('.hidden').first().style('display'))).toBe('none');
+    expect(await page.evaluate(() => window.cy!.nodes('.hidden').first().style('display'))).toBe('none');
     for (const f of [0.5, 0.52, 0.55, 0.3, 0.9, 0.1, 1, 0.6]) {
       const draws = await page.evaluate(() => window.explorer!.layer()!.draws);
       await moveSlider(page, f);
@@ -114,10 +117,94 @@ describe('the explorer on a generated world', () => {
     expect(distance).toBeLessThanOrEqual(4.5);
     const after = await drawn(page);
     expect(after.real).toEqual([chosen]);
-    expect(after.ids).toEqual((await apiGraph(at)).edges.map((e) => e.id).sort());
+    const atDate = (await apiGraph(at)).edges;
+    expect(after.ids).toEqual(atDate.map((e) => e.id).sort());
+    // A focus: its relations at the date become real edges (to be clicked), the rest stay in
+    // the layer, set back; the union is still the snapshot.
+    const focus = await page.evaluate((id) => window.cy!.getElementById(id).data('source') as string, chosen);
+    await page.evaluate((id) => window.explorer!.store.dispatch({ type: 'view', patch: { focus: id, rel: null }, mode: 'push' }), focus);
+    await waitForRender(page, { focus });
+    const focused = await drawn(page);
+    expect(focused.real.sort()).toEqual(atDate.filter((e) => e.source === focus || e.target === focus).map((e) => e.id).sort());
+    expect(focused.ids).toEqual(atDate.map((e) => e.id).sort());
+    expect(new Set(focused.ids).size).toBe(focused.ids.length);
+    expect(await page.evaluate(() => window.explorer!.layer()!.edges.every((e) => (e as { faint?: boolean }).faint === true))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
+
+  it('exports the layer edges in the PNG under the actors, and in the SVG', async () => {
+    const { page, errors } = await openApp(browser, server.url, '/?at=2000-01-01&renderer=layer', undefined, 90_000);
+    await page.waitForFunction(() => (window.explorer!.layer()?.draws ?? 0) > 0);
+    const exportFile = async (button: string): Promise<Buffer> => {
+      if (!(await page.locator('#picture-scale').isVisible())) await page.click('#data-menu summary');
+      await page.selectOption('#picture-scale', '1');
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(button)]);
+      return fs.readFileSync(await download.path());
+    };
+    // In screen pixels: the centre of the organization with the most layer edges (they all end
+    // there), and the middle of a layer edge away from every actor.
+    const probe = await page.evaluate(() => {
+      const cy = window.cy!;
+      const edges = window.explorer!.layer()!.edges;
+      const ends = new Map<string, number>();
+      for (const e of edges) for (const id of [e.source, e.target]) ends.set(id, (ends.get(id) ?? 0) + 1);
+      const inView = (p: { x: number; y: number }) => p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
+      const org = cy
+        .nodes('[kind = "organization"]')
+        .filter((n) => n.visible() && inView(n.renderedPosition()))
+        .sort((a, b) => (ends.get(b.id()) ?? 0) - (ends.get(a.id()) ?? 0))[0]!;
+      const boxes = cy.nodes().filter((n) => n.visible()).map((n) => n.renderedBoundingBox());
+      let mid: { x: number; y: number } | null = null;
+      for (const e of edges) {
+        const a = cy.getElementById(e.source).renderedPosition();
+        const b = cy.getElementById(e.target).renderedPosition();
+        const p = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        if (inView(p) && !boxes.some((q) => p.x >= q.x1 - 8 && p.x <= q.x2 + 8 && p.y >= q.y1 - 8 && p.y <= q.y2 + 8)) {
+          mid = p;
+          break;
+        }
+      }
+      const c = cy.container()!;
+      return { org: org.renderedPosition(), orgEdges: ends.get(org.id()) ?? 0, fill: org.style('background-color') as string, mid, cw: c.clientWidth, ch: c.clientHeight, ids: edges.map((e) => (e as { id?: string }).id ?? '') };
+    });
+    expect(probe.orgEdges).toBeGreaterThan(0);
+    expect(probe.mid).not.toBeNull();
+    const png = await exportFile('#picture-png');
+    const layout = pictureLayout(probe.cw, probe.ch, 1);
+    const at = fitInto(probe.cw, probe.ch, layout.graph);
+    const toPicture = (p: { x: number; y: number }) => ({ x: Math.round(at.x + (p.x * at.w) / probe.cw), y: Math.round(at.y + (p.y * at.h) / probe.ch) });
+    const pixels = await page.evaluate(
+      async ({ b64, points }) => {
+        const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const c = new OffscreenCanvas(img.width, img.height);
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        // The darkest pixel of a 3x3 square (a one-pixel line may fall between two).
+        return points.map((p) => {
+          const d = ctx.getImageData(p.x - 1, p.y - 1, 3, 3).data;
+          let best = [255, 255, 255];
+          for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < best[0]! + best[1]! + best[2]!) best = [d[i]!, d[i + 1]!, d[i + 2]!];
+          return best;
+        });
+      },
+      { b64: png.toString('base64'), points: [toPicture(probe.org), toPicture(probe.mid!)] },
+    );
+    // The organization's centre has its own fill: the edges ending there lie under it.
+    const fill = /rgb\((\d+), ?(\d+), ?(\d+)\)/.exec(probe.fill)!.slice(1).map(Number);
+    for (let i = 0; i < 3; i++) expect(Math.abs(pixels[0]![i]! - fill[i]!), `channel ${i} at the organization`).toBeLessThanOrEqual(3);
+    // Between actors, a layer edge is drawn (not the white background).
+    expect(pixels[1]!.reduce((a, b) => a + b, 0)).toBeLessThan(3 * 240);
+    // The SVG holds the layer's edges (those crossing the view), under the actors.
+    const svg = (await exportFile('#picture-svg')).toString('utf8');
+    const lines = [...svg.matchAll(/<line data-id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(lines.length).toBeGreaterThan(0);
+    const known = new Set(probe.ids);
+    expect(lines.filter((id) => !known.has(id))).toEqual([]);
+    expect(svg.indexOf('class="edges layer"')).toBeLessThan(svg.indexOf('class="nodes"'));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 
   it('draws the states-only view as the projection of the snapshot, with its threshold', async () => {
     const at = '2000-01-01';

@@ -59,6 +59,23 @@ describe('SnapshotCursor', () => {
 });
 
 describe('maxMemberCounts', () => {
+  it('gives the same snapshot again while the date and the filters hold, a new one when either moves', () => {
+    const rels: Rel[] = [
+      { id: 'r0', source: 'A', target: 'O1', type: 'MEMBER_OF', start: '1998-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
+      { id: 'r1', source: 'B', target: 'O1', type: 'CONFLICT_WITH', start: '1999-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
+    ];
+    const cursor = new SnapshotCursor({ actors, relations: rels });
+    const f = { types: null, kinds: null, hideIsolated: false };
+    const first = cursor.at('2000-01-01', f).snapshot;
+    const again = cursor.at('2000-01-01', { ...f });
+    expect(again.changed).toEqual([]);
+    expect(again.snapshot).toBe(first);
+    const typed = cursor.at('2000-01-01', { ...f, types: ['MEMBER_OF'] }).snapshot;
+    expect(typed).not.toBe(first);
+    expect(typed.relations.map((r) => r.id)).toEqual(['r0']);
+    expect(cursor.at('1998-06-01', f).snapshot.relations.map((r) => r.id)).toEqual(['r0']);
+  });
+
   it('is the largest member count found at any change date', () => {
     fc.assert(
       fc.property(relations, (rels) => {
