@@ -39,16 +39,39 @@ export class UrlSync {
       const mode = historyModeOf(action);
       if (mode && !sameState(state.view, previous.view)) this.write(state.view, mode);
     });
-    win.addEventListener('popstate', () => store.dispatch({ type: 'view/restored', view: parseState(win.location.search) }));
+    win.addEventListener('popstate', () => {
+      // Back or forward wins over a change not yet written.
+      this.pending = null;
+      store.dispatch({ type: 'view/restored', view: parseState(win.location.search) });
+    });
   }
 
   /** Starts a new history entry for the next transient change (end of a scrub or a replay). */
   endTransient(): void {
+    this.flush();
     this.lastTransient = 0;
   }
 
+  /**
+   * A transient change (a slider drag, Play) reaches the URL after the frame that draws it,
+   * the last of a run of them once: the history API costs tens of milliseconds a call under
+   * load, in the way of every step. Whether it makes a new entry is decided when it happens,
+   * as before. Any other change writes at once, after a pending one.
+   */
+  private pending: { view: ViewState; push: boolean } | null = null;
+  private pendingFrame = 0;
+  private pendingTimer = 0;
+
+  private flush(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    this.win.cancelAnimationFrame?.(this.pendingFrame);
+    this.win.clearTimeout(this.pendingTimer);
+    this.apply(p.view, p.push);
+  }
+
   private write(view: ViewState, mode: HistoryMode): void {
-    const url = `${this.win.location.pathname}${serializeState(view)}${this.win.location.hash}`;
     let push = mode === 'push';
     if (mode === 'transient') {
       const now = this.now();
@@ -57,6 +80,26 @@ export class UrlSync {
     } else {
       this.lastTransient = 0;
     }
+    if (mode === 'transient' && typeof this.win.requestAnimationFrame === 'function') {
+      const scheduled = this.pending !== null;
+      // A run merged into one write starts a new entry if any of it would have.
+      this.pending = { view, push: push || (this.pending?.push ?? false) };
+      if (!scheduled) {
+        this.pendingFrame = this.win.requestAnimationFrame(() => {
+          this.win.clearTimeout(this.pendingTimer);
+          this.pendingTimer = this.win.setTimeout(() => this.flush(), 0);
+        });
+        // A hidden page draws no frames: the URL still follows.
+        this.pendingTimer = this.win.setTimeout(() => this.flush(), 250);
+      }
+      return;
+    }
+    this.flush();
+    this.apply(view, push);
+  }
+
+  private apply(view: ViewState, push: boolean): void {
+    const url = `${this.win.location.pathname}${serializeState(view)}${this.win.location.hash}`;
     if (push) this.win.history.pushState(null, '', url);
     else this.win.history.replaceState(null, '', url);
   }
