@@ -158,7 +158,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
       title: byId('table-title'),
       scroll: byId('table-scroll'),
     },
-    { name, onSelect: (id) => view({ rel: id, panel: 'details' }) },
+    { name, onSelect: (id) => view({ rel: id, panel: 'details' }), all: payload.relations },
   );
 
   const filters = new Filters(

@@ -33,6 +33,8 @@ export interface TableElements {
 export interface TableOptions {
   name(id: string): string;
   onSelect(relationId: string): void;
+  /** Every relation the table may show: ranked once per sort column, so a step sorts numbers. */
+  all?: readonly Relation[];
 }
 
 export class RelationsTable {
@@ -55,6 +57,26 @@ export class RelationsTable {
       if (id) this.setStop(id);
     });
     this.drawHeader();
+  }
+
+  /** Each relation's place in the ascending order of a column (ties by start, then id), by id. */
+  private readonly ranks = new Map<Column, Map<string, number>>();
+
+  /**
+   * The rank table of a column, built the first time it is asked for over every relation: a
+   * world's step then orders thousands of active rows by number instead of by collation.
+   */
+  private rankOf(key: Column): Map<string, number> {
+    const known = this.ranks.get(key);
+    if (known && this.rows.every((r) => known.has(r.id))) return known;
+    const pool = new Map<string, Relation>();
+    for (const r of this.opts.all ?? []) pool.set(r.id, r);
+    for (const r of this.rows) pool.set(r.id, r);
+    const list = [...pool.values()].map((r) => ({ r, v: this.value(r, key) }));
+    list.sort((a, b) => collator.compare(a.v, b.v) || (a.r.start < b.r.start ? -1 : a.r.start > b.r.start ? 1 : 0) || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0));
+    const ranks = new Map(list.map((x, i) => [x.r.id, i]));
+    this.ranks.set(key, ranks);
+    return ranks;
   }
 
   update(snapshot: Snapshot, selected: string | null): void {
@@ -143,15 +165,13 @@ export class RelationsTable {
       const k = this.keysOf(r);
       return COLUMNS.some((c) => k[c.key].toLowerCase().includes(q)) || r.source.toLowerCase().includes(q) || r.target.toLowerCase().includes(q);
     };
-    const all = this.rows.filter(matches).map((r) => ({ r, k: this.keysOf(r) }));
-    all.sort((a, b) => {
-      const c = collator.compare(a.k[key], b.k[key]) || (a.r.start < b.r.start ? -1 : a.r.start > b.r.start ? 1 : 0) || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0);
-      return c * dir;
-    });
+    const rank = this.rankOf(key);
+    const all = this.rows.filter(matches);
+    all.sort((a, b) => ((rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0)) * dir);
     // A world-sized snapshot has thousands of active relations: the first rows are drawn,
     // and the filter narrows the rest (the count says how many there are).
-    let shown = all.slice(0, MAX_ROWS).map((x) => x.r);
-    const selected = this.selected ? all.find((x) => x.r.id === this.selected)?.r : undefined;
+    let shown = all.slice(0, MAX_ROWS);
+    const selected = this.selected ? all.find((r) => r.id === this.selected) : undefined;
     if (selected && !shown.includes(selected)) shown = [selected, ...shown];
     const total = all.length;
     const of = total !== this.rows.length ? ` of ${this.rows.length}` : '';
