@@ -82,6 +82,8 @@ describe('the explorer on a generated world', () => {
     // A click on a layer edge (away from any node) selects the edge nearest the pointer; the
     // selected relation leaves the layer and becomes a real edge on top; the union is unchanged.
     const { at } = await drawn(page);
+    // Follow fits the camera once the slider rests: aim only after that fit.
+    await page.waitForFunction((d) => (document.body.dataset.followed ?? '').startsWith(`["${d}"`), at);
     const target = await page.evaluate(() => {
       const cy = window.cy!;
       const rect = cy.container()!.getBoundingClientRect();
