@@ -1,7 +1,7 @@
 // Decides whether a console query may run, by parsing it with Neo4j's own parser
 // (@neo4j-cypher/language-support), never by matching patterns on the text: one statement,
 // valid Cypher, and only reading clauses. Pure: no engine, no HTTP.
-import { getDebugTree, lintCypherQuery, parseStatementsStrs, type SimpleTree } from '@neo4j-cypher/language-support';
+import { cypherErrors, getDebugTree, parseStatementsStrs, type SimpleTree } from './neo4j-parser.ts';
 import { FILE_ACCESS_REASON, mayReadFiles, tooComplexToParse } from './query-text.ts';
 
 export type Verdict =
@@ -23,6 +23,8 @@ const UPDATING_RULES: Readonly<Record<string, string>> = {
   subqueryInTransactionsParameters: 'CALL { ... } IN TRANSACTIONS',
   command: 'a schema or administration command',
   composableCommandClauses: 'a SHOW or TERMINATE command',
+  showCommand: 'a SHOW command',
+  terminateCommand: 'a TERMINATE command',
   useClause: 'USE (the console reads the configured database only)',
   localDefinition: 'DEFINE PROCEDURE/FUNCTION',
   consoleCommand: 'a client console command',
@@ -66,7 +68,8 @@ function terminals(t: SimpleTree): string[] {
 function findUpdate(t: SimpleTree): string | undefined {
   if (!isRule(t)) return undefined;
   const updating = UPDATING_RULES[t.name];
-  if (updating) return updating;
+  // A command says which kind it is when the table knows (this parser reads SHOW and TERMINATE as commands).
+  if (updating) return UPDATING_RULES[(t.children ?? []).find(isRule)?.name ?? ''] ?? updating;
   if (t.name === 'clause') {
     const kind = (t.children ?? []).find(isRule)?.name ?? '';
     if (UPDATING_RULES[kind]) return UPDATING_RULES[kind];
@@ -84,18 +87,36 @@ function findUpdate(t: SimpleTree): string | undefined {
   return undefined;
 }
 
+/**
+ * The query with its statements of comments alone (as in `RETURN 1; // note`) turned to
+ * spaces, line breaks kept so that lines and columns stay: this linter calls such a statement
+ * an error, which Neo4j does not. Only the linter reads this text; the parse tree checked for
+ * updates is the whole query's.
+ */
+function blankOut(query: string, statements: string[], isCode: (s: string) => boolean): string {
+  let text = query;
+  let from = 0;
+  for (const s of statements) {
+    const at = text.indexOf(s, from);
+    if (at < 0) continue;
+    if (!isCode(s)) text = text.slice(0, at) + s.replace(/[^\n]/g, ' ') + text.slice(at + s.length);
+    from = at + s.length;
+  }
+  return text;
+}
+
 /** Whether `query` is exactly one read-only Cypher statement that Neo4j's parser accepts. */
 export function checkReadOnly(query: string, params: Record<string, unknown> = {}): Verdict {
   const complex = tooComplexToParse(query);
   if (complex) return { ok: false, kind: 'complex', reason: complex };
-  const statements = parseStatementsStrs(query).filter((s) => s.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/;\s*$/, '').trim().length > 0);
+  const all = parseStatementsStrs(query);
+  const isCode = (s: string) => s.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/;\s*$/, '').trim().length > 0;
+  const statements = all.filter(isCode);
   if (statements.length === 0) return { ok: false, kind: 'empty', reason: 'The query holds no statement.' };
   if (statements.length > 1) {
     return { ok: false, kind: 'multiple', reason: `The console runs one statement per request; this query holds ${statements.length}.` };
   }
-  const errors = lintCypherQuery(query, { parameters: params })
-    .diagnostics.filter((d) => d.severity === 1)
-    .map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: typeof d.message === 'string' ? d.message : d.message.value }));
+  const errors = cypherErrors(blankOut(query, all, isCode), params);
   if (errors.length > 0) {
     const first = errors[0]!;
     return {

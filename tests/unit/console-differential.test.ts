@@ -4,7 +4,7 @@
 // Neo4j ended a `//` comment at a carriage return, Grafeo only at a newline).
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { getDebugTree, type SimpleTree } from '@neo4j-cypher/language-support';
+import { getDebugTree, type SimpleTree } from '../../server/console/neo4j-parser.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkReadOnly } from '../../server/console/read-only.ts';
 import { normaliseLineBreaks } from '../../server/console/query-text.ts';

@@ -12,6 +12,7 @@ describe('checkReadOnly accepts reads', () => {
     ['UNWIND, WITH, ORDER BY', 'UNWIND range(1, 3) AS x WITH x ORDER BY x DESC RETURN x', {}],
     ['a read procedure', 'CALL db.labels() YIELD label RETURN label', {}],
     ['a trailing semicolon', 'MATCH (n) RETURN n;', {}],
+    ['a comment after the semicolon', 'MATCH (n) RETURN n; // all of them\n/* done */', {}],
     ['a variable named like a clause', 'MATCH (createClause) RETURN createClause', {}],
     ['the word DELETE inside a string', "RETURN 'DETACH DELETE everything' AS s", {}],
   ])('%s', (_label, query, params) => {
@@ -35,6 +36,7 @@ describe('checkReadOnly refuses updates, naming the clause', () => {
     ['DROP CONSTRAINT actor_id', 'schema or administration'],
     ['CREATE USER eve SET PASSWORD "x"', 'schema or administration'],
     ['SHOW INDEXES', 'SHOW'],
+    ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", 'TERMINATE'],
     ["CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DELETE n', {})", 'CALL apoc.periodic.iterate'],
     ["CALL dbms.security.createUser('eve', 'x', false)", 'CALL dbms.security.createUser'],
   ])('%s', (query, clause) => {
