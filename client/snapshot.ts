@@ -131,9 +131,20 @@ export class SnapshotCursor {
   private last: { key: string; snapshot: Snapshot } | null = null;
 }
 
-/** What decides a snapshot besides the relations' activity. */
+/**
+ * What decides a snapshot besides the relations' activity. Typed over every filter, so a new
+ * filter cannot be left out of the key (a cached snapshot would then ignore it).
+ */
 function filterKey(at: string, f: SnapshotFilters): string {
-  return JSON.stringify([at, f.types, f.kinds, f.hideIsolated, f.minMembers ?? 0, f.hood ?? null]);
+  const parts: { [K in keyof Required<SnapshotFilters>]: unknown } = {
+    types: f.types,
+    kinds: f.kinds,
+    hideIsolated: f.hideIsolated,
+    minMembers: f.minMembers ?? 0,
+    hood: f.hood ?? null,
+    orgs: f.orgs ?? null,
+  };
+  return JSON.stringify([at, parts]);
 }
 
 /** Every date at which the drawn network can change: relation starts and ends, foundings, dissolutions. */

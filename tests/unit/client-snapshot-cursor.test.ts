@@ -76,6 +76,20 @@ describe('maxMemberCounts', () => {
     expect(cursor.at('1998-06-01', f).snapshot.relations.map((r) => r.id)).toEqual(['r0']);
   });
 
+  it('makes a new snapshot when any filter changes at the same date (each one is in the key)', () => {
+    const rels: Rel[] = [
+      { id: 'r0', source: 'A', target: 'O1', type: 'MEMBER_OF', start: '1998-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
+      { id: 'r1', source: 'B', target: 'O1', type: 'CONFLICT_WITH', start: '1999-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
+    ];
+    const cursor = new SnapshotCursor({ actors, relations: rels });
+    const f = { types: null, kinds: null, hideIsolated: false };
+    const base = cursor.at('2000-01-01', f).snapshot;
+    for (const change of [{ kinds: ['state' as const] }, { hideIsolated: true }, { minMembers: 5 }, { hood: ['A'] }, { orgs: ['O1'] }]) {
+      expect(cursor.at('2000-01-01', { ...f, ...change }).snapshot, JSON.stringify(change)).not.toBe(base);
+      cursor.at('2000-01-01', f);
+    }
+  });
+
   it('is the largest member count found at any change date', () => {
     fc.assert(
       fc.property(relations, (rels) => {
