@@ -117,6 +117,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
   });
   const camera = new Camera(graph.cy, {
     padding: 40,
+    labels: !graph.large,
     maxFitZoom: settings.maxFitZoom,
     animateMs: settings.transitions ? settings.fitMs : 0,
     restMs: settings.followRestMs,

@@ -60,6 +60,11 @@ export function fitDueAt(c: FollowClock, restMs: number, everyMs: number): numbe
 
 export interface CameraOptions {
   padding: number;
+  /**
+   * Whether a fit makes room for the actors' names. A large graph shows names only zoomed in,
+   * and measuring hundreds of them cost most of a fit (about 0.4 s on the IGO profile).
+   */
+  labels?: boolean;
   maxFitZoom: number;
   /** Animation length; 0 moves at once (transitions off). */
   animateMs: number;
@@ -125,7 +130,7 @@ export class Camera {
     const target = this.target();
     const c = this.cy.container();
     if (!target || !c) return;
-    const box = target.boundingBox({ includeLabels: true });
+    const box = target.boundingBox({ includeLabels: this.opts.labels ?? true });
     this.cy.stop();
     this.cy.viewport(fitViewport(box, c.clientWidth, c.clientHeight, this.opts.padding, this.cy.minZoom(), this.opts.maxFitZoom));
   }
@@ -166,7 +171,7 @@ export class Camera {
     const target = this.target();
     const c = this.cy.container();
     if (target && c) {
-      const box = target.boundingBox({ includeLabels: true });
+      const box = target.boundingBox({ includeLabels: this.opts.labels ?? true });
       const to = fitViewport(box, c.clientWidth, c.clientHeight, this.opts.padding, this.cy.minZoom(), this.opts.maxFitZoom);
       this.cy.stop();
       if (this.opts.animateMs > 0) this.cy.animate(to, { duration: this.opts.animateMs, easing: 'ease-in-out-sine' });

@@ -12,6 +12,7 @@ import type { Snapshot } from '../snapshot.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { edgeClasses, largeGraphStyle, nodeClasses, orgSize, stylesheet, viewOf, type ElementView, type Overlay } from './style.ts';
 import { EdgeLayer } from './edge-layer.ts';
+import { fitViewport } from './camera.ts';
 import { placeOf } from './edge-batches.ts';
 import { chooseRenderer, detectGpuRenderer, type RendererName } from './renderer.ts';
 import type { StateLink } from './projection.ts';
@@ -275,11 +276,17 @@ export class GraphView {
     const target = visible.nonempty() ? visible : this.cy.elements();
     this.cy.stop();
     const before = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-    this.cy.fit(target, 40);
-    // A handful of nodes would otherwise be blown up to fill the screen.
-    const zoom = Math.min(this.cy.zoom(), this.settings.maxFitZoom);
-    this.cy.zoom(zoom);
-    this.cy.center(target);
+    const c = this.cy.container();
+    if (this.large && c) {
+      // Names are not drawn zoomed out: fit the actors' shapes without measuring hundreds of names.
+      this.cy.viewport(fitViewport(target.boundingBox({ includeLabels: false }), c.clientWidth, c.clientHeight, 40, this.cy.minZoom(), this.settings.maxFitZoom));
+    } else {
+      this.cy.fit(target, 40);
+      // A handful of nodes would otherwise be blown up to fill the screen.
+      const zoom = Math.min(this.cy.zoom(), this.settings.maxFitZoom);
+      this.cy.zoom(zoom);
+      this.cy.center(target);
+    }
     const end = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     if (animate && this.settings.transitions) {
       this.cy.viewport(before);

@@ -4,7 +4,6 @@
 // Every frame is exact and the file has the chosen frame rate and its duration, whatever the
 // machine's speed.
 import type { Core } from 'cytoscape';
-import { BufferTarget, CanvasSource, canEncodeVideo, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat } from 'mediabunny';
 import { formatDate, fromDayNumber, toDayNumber } from '../dates.ts';
 import { videoLayout } from './burn-in.ts';
 import { paintFrame } from './frame-painter.ts';
@@ -43,11 +42,15 @@ export function replayPlan(from: string, to: string, fps: number, daysPerSecond:
   return { dates, duration: n / fps };
 }
 
+/** The muxer, loaded the first time a video is asked for: the explorer starts without it. */
+const mediabunny = () => import('mediabunny');
+
 /** Whether this browser can encode the format at this size (Debian's Chromium may lack H.264). */
 export async function canRecord(format: VideoFormat, size: VideoSize): Promise<boolean> {
   if (typeof VideoEncoder === 'undefined') return false;
   const [width, height] = VIDEO_SIZES[size];
   try {
+    const { canEncodeVideo, QUALITY_HIGH } = await mediabunny();
     return await canEncodeVideo(VIDEO_CODEC[format], { width, height, quality: QUALITY_HIGH });
   } catch {
     return false;
@@ -105,6 +108,7 @@ export async function recordReplay(deps: ReplayDeps, opts: ReplayOptions): Promi
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('No 2D canvas available.');
+  const { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat } = await mediabunny();
   const output = new Output({
     format: opts.format === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
     target: new BufferTarget(),
