@@ -67,7 +67,7 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
   const { payload, first, last } = ctx;
   // The table shows the snapshot and the selection: redrawn when one of them changed (a pan
   // or a panel changes neither). On a large graph a date step draws the network first and the
-  // table (sorting thousands of rows) right after that frame, once for a run of steps.
+  // table once the slider has rested (settings.tableRestMs), once for a run of steps.
   let tabled: { snapshot: Snapshot; rel: string | null } | null = null;
   let tableFrame = 0;
   let tableTimer = 0;
@@ -84,8 +84,10 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
       drawTable(snapshot, rel);
       return;
     }
+    // Rebuilding hundreds of rows (and the page layout after it) was the largest part of a
+    // step: while the slider moves the table waits, and follows once it rests.
     tableFrame = requestAnimationFrame(() => {
-      tableTimer = window.setTimeout(() => drawTable(snapshot, rel), 0);
+      tableTimer = window.setTimeout(() => drawTable(snapshot, rel), ctx.settings.tableRestMs);
     });
   };
   const render = (app: AppState, previous: AppState | null): void => {

@@ -30,6 +30,8 @@ export const SettingsSchema = z.object({
   pathRestMs: z.number().int().min(0),
   /** How long zoom and pan rest before the URL keeps them. */
   cameraRestMs: z.number().int().min(0),
+  /** A large graph's table (hundreds of rows) is redrawn once the slider rests this long. */
+  tableRestMs: z.number().int().min(0),
   /** While playing, the details follow at most this often. */
   detailsEveryMs: z.number().int().min(0),
   /** Transient URL changes (scrub, play) closer than this share one history entry. */
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   foundMs: 1600,
   pathRestMs: 350,
   cameraRestMs: 250,
+  tableRestMs: 250,
   detailsEveryMs: 300,
   transientGapMs: 700,
   followRestMs: 250,

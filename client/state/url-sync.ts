@@ -26,6 +26,9 @@ export function settingsFromUrl(win: Window = window): Partial<Settings> {
   return out;
 }
 
+/** How long a run of transient changes (a drag, Play) rests before the URL takes it. */
+const TRANSIENT_REST_MS = 250;
+
 export class UrlSync {
   private lastTransient = 0;
 
@@ -53,20 +56,18 @@ export class UrlSync {
   }
 
   /**
-   * A transient change (a slider drag, Play) reaches the URL after the frame that draws it,
-   * the last of a run of them once: the history API costs tens of milliseconds a call under
-   * load, in the way of every step. Whether it makes a new entry is decided when it happens,
-   * as before. Any other change writes at once, after a pending one.
+   * A run of transient changes (a slider drag, Play) reaches the URL once it rests, the last
+   * of the run once: the history API costs 10 to 90 ms a call, in the way of every step.
+   * Whether it makes a new entry is decided when each change happens, as before. Any other
+   * change, and the end of a run, writes at once, after a pending one.
    */
   private pending: { view: ViewState; push: boolean } | null = null;
-  private pendingFrame = 0;
   private pendingTimer = 0;
 
   private flush(): void {
     const p = this.pending;
     if (!p) return;
     this.pending = null;
-    this.win.cancelAnimationFrame?.(this.pendingFrame);
     this.win.clearTimeout(this.pendingTimer);
     this.apply(p.view, p.push);
   }
@@ -80,18 +81,12 @@ export class UrlSync {
     } else {
       this.lastTransient = 0;
     }
-    if (mode === 'transient' && typeof this.win.requestAnimationFrame === 'function') {
-      const scheduled = this.pending !== null;
+    if (mode === 'transient') {
       // A run merged into one write starts a new entry if any of it would have.
       this.pending = { view, push: push || (this.pending?.push ?? false) };
-      if (!scheduled) {
-        this.pendingFrame = this.win.requestAnimationFrame(() => {
-          this.win.clearTimeout(this.pendingTimer);
-          this.pendingTimer = this.win.setTimeout(() => this.flush(), 0);
-        });
-        // A hidden page draws no frames: the URL still follows.
-        this.pendingTimer = this.win.setTimeout(() => this.flush(), 250);
-      }
+      // Written once the run rests (or at once when it ends or another change comes).
+      this.win.clearTimeout(this.pendingTimer);
+      this.pendingTimer = this.win.setTimeout(() => this.flush(), TRANSIENT_REST_MS);
       return;
     }
     this.flush();

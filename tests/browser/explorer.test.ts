@@ -192,7 +192,7 @@ describe('the explorer page', () => {
     await page.click('#play');
     await page.locator('#play[aria-pressed="false"]').waitFor();
     const at = await page.locator('#current-date').getAttribute('data-date');
-    // Playing writes the URL after each drawn frame, not in the way of it.
+    // Playing writes the URL when it rests or pauses, not in the way of each step.
     await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(at);
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore + 1);
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 // The URL sync with a fake window: deliberate changes write at once, a run of transient ones
-// (a drag, Play) is written once after the frame that draws it, and ending the run writes it.
+// (a drag, Play) is written once when it rests, and ending the run writes it at once.
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../../client/state/app-state.ts';
 import { Store } from '../../client/state/store.ts';
@@ -40,7 +40,7 @@ function fakeWindow() {
 }
 
 describe('UrlSync', () => {
-  it('writes a run of transient changes once, after the frame, and a deliberate change at once', () => {
+  it('writes a run of transient changes once, when it rests, and a deliberate change at once', () => {
     const { win, writes, drawFrame } = fakeWindow();
     const store = new Store(initialState());
     let now = 10_000;
