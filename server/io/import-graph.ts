@@ -1,7 +1,7 @@
 // Imports CSV files into the graph through the engine interface: plan (parse and check every
 // row against the graph), then, unless a row is bad and skipping was not asked for, write
 // every batch in one transaction. Merges by id, so importing a file twice changes nothing.
-import type { EngineName } from '../engine/graph-engine.ts';
+import type { EngineName, Statement } from '../engine/graph-engine.ts';
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../queries/graph-store.ts';
 import { queryText, type QueryRegistry } from '../queries/registry.ts';
@@ -60,6 +60,27 @@ export function schemaStatements(engine: EngineName, registry: QueryRegistry): s
   return schema;
 }
 
+/**
+ * How every import writes: its statements in one all-or-nothing write, progress counted in
+ * rows, then the new actors placed next to their neighbours (nobody else moves).
+ */
+export async function writeAndPlace(
+  store: GraphStore,
+  registry: QueryRegistry,
+  statements: readonly (Statement & { rows: number })[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const total = statements.reduce((n, s) => n + s.rows, 0);
+  // Rows written once the first n statements have run.
+  const done: number[] = [];
+  for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
+  await store.write([...statements], {
+    schema: schemaStatements(store.engineName, registry),
+    onProgress: onProgress && ((n) => onProgress(done[n - 1] ?? total, total)),
+  });
+  await store.place();
+}
+
 export async function importGraph(store: GraphStore, registry: QueryRegistry, files: ImportFiles, options: ImportOptions = {}): Promise<ImportReport> {
   // A check writes nothing and may run beside anything; a load is planned and written alone,
   // so that no other import changes the graph between its plan and its write.
@@ -80,18 +101,6 @@ async function planAndWrite(store: GraphStore, registry: QueryRegistry, files: I
   if (options.dryRun) return { status: 'checked', ...answer, graph: await store.counts() };
 
   const statements = importStatements(plan, registry);
-  if (statements.length > 0) {
-    const total = statements.reduce((n, s) => n + s.rows, 0);
-    // Rows written once the first n statements have run.
-    const done: number[] = [];
-    for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
-    const onProgress = options.onProgress;
-    await store.write(statements, {
-      schema: schemaStatements(store.engineName, registry),
-      onProgress: onProgress && ((n) => onProgress(done[n - 1] ?? total, total)),
-    });
-    // New actors get a place next to their neighbours; nobody else moves.
-    await store.place();
-  }
+  if (statements.length > 0) await writeAndPlace(store, registry, statements, options.onProgress);
   return { status: 'loaded', ...answer, graph: await store.counts() };
 }

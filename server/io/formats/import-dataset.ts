@@ -10,7 +10,7 @@ import { AppError } from '../../errors.ts';
 import type { GraphStore } from '../../queries/graph-store.ts';
 import { actorUpsertQuery, queryText, relationCreateQuery, relationUpsertQuery, type QueryName, type QueryRegistry } from '../../queries/registry.ts';
 import { oneImportAtATime } from '../import-conflicts.ts';
-import { schemaStatements } from '../import-graph.ts';
+import { writeAndPlace } from '../import-graph.ts';
 import { readAtop } from './atop.ts';
 import { CowIgoReader, type NamedStream } from './cow-igo.ts';
 import { readCowAlliances } from './cow-alliances.ts';
@@ -70,16 +70,8 @@ export async function importDataset(
   if (options.dryRun) return (await checkAgainstGraph(store, format, plan, options)).report('checked', await store.counts());
   return oneImportAtATime(store, async () => {
     const checked = await checkAgainstGraph(store, format, plan, options);
-    const { statements, total } = writeStatements(store, registry, plan, checked);
-    const done: number[] = [];
-    for (const s of statements) done.push((done[done.length - 1] ?? 0) + s.rows);
-    const onProgress = options.onProgress;
     // Written like any import: all or nothing, then new actors are placed.
-    await store.write(statements, {
-      schema: schemaStatements(store.engineName, registry),
-      onProgress: onProgress && ((n) => onProgress(done[n - 1] ?? total, total)),
-    });
-    await store.place();
+    await writeAndPlace(store, registry, writeStatements(store, registry, plan, checked), options.onProgress);
     return checked.report('loaded', await store.counts());
   });
 }
@@ -117,7 +109,7 @@ async function checkAgainstGraph(store: GraphStore, format: DatasetFormat, plan:
   return { newActors, relations, existing, report: (status, graph) => ({ status, ...base, graph }) };
 }
 
-function writeStatements(store: GraphStore, registry: QueryRegistry, plan: DatasetPlan, checked: Checked): { statements: (Statement & { rows: number })[]; total: number } {
+function writeStatements(store: GraphStore, registry: QueryRegistry, plan: DatasetPlan, checked: Checked): (Statement & { rows: number })[] {
   const statements: (Statement & { rows: number })[] = [];
   const add = (name: QueryName, rows: readonly Record<string, unknown>[]) => {
     for (let i = 0; i < rows.length; i += BATCH) {
@@ -142,5 +134,5 @@ function writeStatements(store: GraphStore, registry: QueryRegistry, plan: Datas
     add(relationUpsertQuery(type), merged.map((r) => ({ ...r, event: false })));
     add(relationCreateQuery(type), fresh.map((r) => ({ ...r, event: false })));
   }
-  return { statements, total: statements.reduce((n, s) => n + s.rows, 0) };
+  return statements;
 }
