@@ -1,23 +1,86 @@
 // Shared helpers for the browser tests: launches Debian's Chromium through playwright-core
 // (never a downloaded browser) and opens the explorer, collecting console errors.
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Features switched off besides Playwright's own. Headless Chromium 15x otherwise starts a
+ * renderer for its own toolbar and omnibox pages (WebUI) next to the page under test; on two
+ * cores it took as much CPU as the explorer and made each page open about 15% slower.
+ */
+const OUR_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIReloadButton', 'PreloadTopChromeWebUI'];
+
+/**
+ * Playwright's own list (playwright-core's chromiumSwitches). Chromium keeps only the last
+ * --disable-features it is given, so ours must repeat these; tests/browser/chromium-flags.test.ts
+ * checks the copy against the installed Playwright.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES].join(',')}`,
+  // The explorer's pages share one renderer process, kept warm by a page that stays open
+  // (see openApp): a page then opens in about 1.1 s instead of 1.9 s.
+  '--process-per-site',
+];
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One browser context per browser for the pages openApp opens, with a page per server that
+ * stays open so that the next page finds its renderer process warm. Each openApp starts with
+ * that server's storage emptied: the explorer keeps only localStorage (dragged positions), so
+ * every test still starts as a first visit.
+ */
+interface Session {
+  context: BrowserContext;
+  keepers: Map<string, Page>;
+}
+const sessions = new WeakMap<Browser, Promise<Session>>();
+
+async function sessionPage(browser: Browser, baseUrl: string): Promise<Page> {
+  let made = sessions.get(browser);
+  if (!made) {
+    made = browser.newContext().then((context) => ({ context, keepers: new Map<string, Page>() }));
+    sessions.set(browser, made);
+  }
+  const session = await made;
+  const origin = new URL(baseUrl).origin;
+  let keeper = session.keepers.get(origin);
+  if (!keeper || keeper.isClosed()) {
+    keeper = await session.context.newPage();
+    await keeper.goto(new URL('/api/health', origin).toString());
+    session.keepers.set(origin, keeper);
+  }
+  await keeper.evaluate(() => localStorage.clear());
+  return session.context.newPage();
 }
 
 export interface OpenedPage {
@@ -39,7 +102,8 @@ export async function openApp(
   timeoutMs = 20_000,
   settings: { transitions?: boolean } = {},
 ): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport });
+  const page = await sessionPage(browser, baseUrl);
+  await page.setViewportSize(viewport);
   await page.addInitScript((s) => {
     window.explorerSettings = s;
   }, { transitions: false, ...settings });

@@ -1,0 +1,44 @@
+// The browser the tests launch keeps Playwright's own switched-off features: Chromium honours
+// only the last --disable-features, so support.ts repeats Playwright's list before its own.
+// Read from the running browser's command line (Linux /proc), not from our own constant.
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_PATH, launchBrowser } from './support.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Command lines of the Chromium browser processes this test process started. */
+function browserCommandLines(): string[][] {
+  const lines: string[][] = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      if (ppid === process.pid && argv.some((a) => a.includes('chromium') || a === CHROMIUM_PATH)) lines.push(argv);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return lines;
+}
+
+it("passes one --disable-features list that keeps every feature Playwright switches off", () => {
+  const lines = browserCommandLines();
+  expect(lines.length).toBeGreaterThan(0);
+  for (const argv of lines) {
+    const lists = argv.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(','));
+    // Playwright's own comes first; the one Chromium applies is the last.
+    expect(lists.length).toBeGreaterThanOrEqual(1);
+    const applied = new Set(lists.at(-1));
+    for (const feature of lists[0]!) expect(applied, feature).toContain(feature);
+    expect(applied).toContain('WebUIReloadButton');
+  }
+});
