@@ -3,9 +3,8 @@
 // one year at a time as Play steps), and the frames of a pan and a zoom by mouse.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../tests/support/chromium.ts';
 import { summarize, type Summary } from './stats.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 export interface BrowserFigures {
   firstDrawMs: number;
@@ -27,7 +26,7 @@ export async function benchBrowser(base: string, o: { steps: number }): Promise<
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

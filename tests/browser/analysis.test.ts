@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp, relationId, waitForRender } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp, relationId, waitForRender } from './support.ts';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 let server: TestServer;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

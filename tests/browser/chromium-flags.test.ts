@@ -4,14 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CHROMIUM_PATH, launchBrowser } from './support.ts';
+import { CHROMIUM_PATH, launchBrowser, releaseBrowser } from './support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
 });
 
 /** Command lines of the Chromium browser processes this test process started. */

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startConsoleServer, type ConsoleTestServer } from '../support/console-server.ts';
-import { launchBrowser, openApp } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp } from './support.ts';
 
 // A busy machine may take long to load the page; every later wait is on state.
 const LOAD_MS = 90_000;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { edgeShown, isShown, launchBrowser, openApp, relationId } from './support.ts';
+import { edgeShown, isShown, launchBrowser, releaseBrowser, openApp, relationId } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp, waitForRender } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp, waitForRender } from './support.ts';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 // A busy machine may take long to load the page; every later wait is on state.
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

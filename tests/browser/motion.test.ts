@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp, relationId, waitForRender } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp, relationId, waitForRender } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

@@ -8,7 +8,7 @@ import { pictureLayout } from '../../client/outputs/burn-in.ts';
 import { lookOf } from '../../client/graph/style.ts';
 import { formatDate } from '../../client/dates.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp, waitForRender } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp, waitForRender } from './support.ts';
 
 const AT = '2010-06-01';
 let server: TestServer;
@@ -23,7 +23,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp, waitForRender } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp, waitForRender } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -17,7 +17,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

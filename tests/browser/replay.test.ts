@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { videoLayout } from '../../client/outputs/burn-in.ts';
 import { replayPlan, VIDEO_SIZES } from '../../client/outputs/replay.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp } from './support.ts';
 
 const SLOW = 300_000;
 let server: TestServer;
@@ -25,7 +25,7 @@ beforeAll(async () => {
 }, SLOW);
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

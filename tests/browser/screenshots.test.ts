@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openApp, waitForRender } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp, waitForRender } from './support.ts';
 
 const DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
 let server: TestServer;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

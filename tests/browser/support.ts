@@ -1,83 +1,78 @@
 // Shared helpers for the browser tests: launches Debian's Chromium through playwright-core
 // (never a downloaded browser) and opens the explorer, collecting console errors.
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Features switched off besides Playwright's own. Headless Chromium 15x otherwise starts a
- * renderer for its own toolbar and omnibox pages (WebUI) next to the page under test; on two
- * cores it took as much CPU as the explorer and made each page open about 15% slower.
- */
-const OUR_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIReloadButton', 'PreloadTopChromeWebUI'];
+export { CHROMIUM_PATH };
 
 /**
- * Playwright's own list (playwright-core's chromiumSwitches). Chromium keeps only the last
- * --disable-features it is given, so ours must repeat these; tests/browser/chromium-flags.test.ts
- * checks the copy against the installed Playwright.
+ * The browser of this test worker: one Chromium for all the browser files it runs (they run in
+ * one process, vitest.config.ts), since a launch and a first page in a cold renderer cost about
+ * 1.3 s a file. A file ends with releaseBrowser, not close.
  */
-export const PLAYWRIGHT_DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'msForceBrowserSignIn',
-  'msEdgeUpdateLaunchServicesPreferredVersion',
-];
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES].join(',')}`,
-  // The explorer's pages share one renderer process, kept warm by a page that stays open
-  // (see openApp): a page then opens in about 1.1 s instead of 1.9 s.
-  '--process-per-site',
-];
+let shared: Promise<Browser> | undefined;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  if (!shared) {
+    const launching = chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    shared = launching;
+    launching.then(
+      (b) => b.on('disconnected', () => {
+        if (shared === launching) shared = undefined;
+      }),
+      () => {
+        if (shared === launching) shared = undefined;
+      },
+    );
+  }
+  return shared;
 }
 
 /**
- * One browser context per browser for the pages openApp opens, with a page per server that
- * stays open so that the next page finds its renderer process warm. Each openApp starts with
- * that server's storage emptied: the explorer keeps only localStorage (dragged positions), so
- * every test still starts as a first visit.
+ * Ends a file's use of the browser: every page it left open is closed (its own contexts with
+ * them), so the next file starts from the same empty browser; the browser itself stays.
+ */
+export async function releaseBrowser(browser: Browser | undefined): Promise<void> {
+  if (!browser?.isConnected()) return;
+  for (const context of browser.contexts()) {
+    const session = sessions.get(browser);
+    if (session && context === (await session).context) {
+      for (const page of context.pages()) if (!keepers.has(page)) await page.close();
+    } else await context.close();
+  }
+}
+
+/**
+ * One browser context per browser for the pages openApp opens, and one page that stays open
+ * on the server's origin so that the next page finds its renderer process warm (all servers
+ * listen on 127.0.0.1: one site, one renderer). Each openApp starts with that origin's storage
+ * emptied: the explorer keeps only localStorage (dragged positions), so every test still
+ * starts as a first visit.
  */
 interface Session {
   context: BrowserContext;
-  keepers: Map<string, Page>;
+  keeper: Page | null;
 }
 const sessions = new WeakMap<Browser, Promise<Session>>();
+const keepers = new WeakSet<Page>();
 
 async function sessionPage(browser: Browser, baseUrl: string): Promise<Page> {
   let made = sessions.get(browser);
   if (!made) {
-    made = browser.newContext().then((context) => ({ context, keepers: new Map<string, Page>() }));
+    made = browser.newContext().then((context) => ({ context, keeper: null }));
     sessions.set(browser, made);
   }
   const session = await made;
   const origin = new URL(baseUrl).origin;
-  let keeper = session.keepers.get(origin);
-  if (!keeper || keeper.isClosed()) {
+  let keeper = session.keeper;
+  if (!keeper || keeper.isClosed() || new URL(keeper.url()).origin !== origin) {
+    const before = keeper;
     keeper = await session.context.newPage();
+    keepers.add(keeper);
     await keeper.goto(new URL('/api/health', origin).toString());
-    session.keepers.set(origin, keeper);
+    session.keeper = keeper;
+    // Closed once the new one holds the renderer: a keeper of a server gone keeps nothing.
+    if (before && !before.isClosed()) await before.close();
   }
   await keeper.evaluate(() => localStorage.clear());
   return session.context.newPage();

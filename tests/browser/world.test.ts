@@ -9,7 +9,7 @@ import { generateWorld } from '../../server/generate/world.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { statesProjection } from '../../client/graph/projection.ts';
 import { fitInto, pictureLayout } from '../../client/outputs/burn-in.ts';
-import { launchBrowser, openApp, waitForRender } from './support.ts';
+import { launchBrowser, releaseBrowser, openApp, waitForRender } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -21,7 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 
