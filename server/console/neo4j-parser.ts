@@ -1,12 +1,15 @@
 // Neo4j's own Cypher parser (@neo4j-cypher/language-support), the one way the server and the
 // tests load it. Pinned to 2.0.0-next.20, the last release whose `engines` admits Node 20
 // (later ones ask for Node 22 or 24). Its ESM build imports files without extensions, which
-// plain Node refuses, so it is loaded through its CommonJS build.
-import { createRequire } from 'node:module';
+// plain Node refuses, so it is loaded through its CommonJS build (25 MB of JavaScript, compiled
+// from V8's code cache after the first load: code-cache.ts).
 import type * as LanguageSupport from '@neo4j-cypher/language-support';
+import { requireWithCodeCache } from './code-cache.ts';
 
-const require = createRequire(import.meta.url);
-const languageSupport = require('@neo4j-cypher/language-support') as typeof LanguageSupport;
+// The cache is made after one query has been parsed and analysed, so it holds that code too.
+const languageSupport = requireWithCodeCache('@neo4j-cypher/language-support', import.meta.url, (loaded) => {
+  (loaded as typeof LanguageSupport).lintCypherQuery('MATCH (a:Actor {id: $id})-[r]->(b) WHERE r.start <= date($at) RETURN a, r, b LIMIT 1', { parameters: { id: null, at: null } });
+}) as typeof LanguageSupport;
 
 export const { parseStatementsStrs } = languageSupport;
 
