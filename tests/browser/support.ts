@@ -12,9 +12,17 @@ export { CHROMIUM_PATH };
  */
 let shared: Promise<Browser> | undefined;
 
+/**
+ * V8 runs the pages of the tests with its interpreter and baseline compiler only. A test page
+ * lives a few seconds: V8's optimizing compilers (Maglev, TurboFan) spent more CPU compiling
+ * Cytoscape in the background than their code saved, about a third of the renderer's CPU
+ * (measured over eight page loads). The bench leaves them on: it measures what a person gets.
+ */
+const TEST_ONLY_ARGS = ['--js-flags=--no-opt,--no-maglev'];
+
 export function launchBrowser(): Promise<Browser> {
   if (!shared) {
-    const launching = chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    const launching = chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...TEST_ONLY_ARGS] });
     shared = launching;
     launching.then(
       (b) => b.on('disconnected', () => {
