@@ -18,7 +18,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer();
+  server = await startTestServer({ samePort: true });
   browser = await launchBrowser();
 });
 

@@ -16,7 +16,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ samePort: true });
   browser = await launchBrowser();
   ({ page } = await openApp(browser, server.url, `/?at=${AT}`, { width: 1280, height: 800 }, 60_000));
   await waitForRender(page, { at: AT });

@@ -12,7 +12,7 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ samePort: true });
   browser = await launchBrowser();
 }, 120_000);
 

@@ -18,7 +18,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ samePort: true });
   browser = await launchBrowser();
   ({ page } = await openApp(browser, server.url, '/?at=2020-01-01', { width: 1280, height: 800 }, 60_000, { transitions: true }));
   await page.click('#export-video');

@@ -13,7 +13,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(DIR, { recursive: true });
-  server = await startTestServer();
+  server = await startTestServer({ samePort: true });
   browser = await launchBrowser();
 });
 

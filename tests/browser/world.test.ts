@@ -16,7 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   const world = generateWorld({ states: 60, orgs: 80, spells: 6000, events: 1000, seed: 7 });
-  server = await startTestServer({ load: (engine, registry) => loadWorld(engine, registry, world) });
+  server = await startTestServer({ samePort: true, load: (engine, registry) => loadWorld(engine, registry, world) });
   browser = await launchBrowser();
 }, 120_000);
 

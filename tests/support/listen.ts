@@ -12,13 +12,27 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Serves `app` as server/main.ts does, with the same limits (or those given). */
-export async function listen(app: Express, graph: OpenGraph, limits?: ServerLimits): Promise<TestServer> {
+/**
+ * Serves `app` as server/main.ts does, with the same limits (or those given), at `port` when it
+ * is free and at any free port otherwise.
+ */
+export async function listen(app: Express, graph: OpenGraph, limits?: ServerLimits, port = 0): Promise<TestServer> {
   const server: Server = createHttpServer(app, limits);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
+  const on = (p: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(p, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  await on(port).catch((err: NodeJS.ErrnoException) => {
+    if (port === 0 || err.code !== 'EADDRINUSE') throw err;
+    return on(0);
+  });
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     store: graph.store,
     async close() {
       server.closeAllConnections();
