@@ -24,8 +24,11 @@ export function requireWithCodeCache(id: string, from: string, warm: (exports: u
   const requireFrom = createRequire(from);
   const file = requireFrom.resolve(id);
   const source = fs.readFileSync(file, 'utf8');
-  const key = createHash('sha256').update(`${file}\0${process.version}\0${source.length}`).digest('hex').slice(0, 24);
-  const cacheFile = path.join(cacheDir(file), `${key}.bin`);
+  // By content: V8's own check of a cache against its source looks at the length only.
+  const key = createHash('sha256').update(`${file}\0${process.version}\0`).update(source).digest('hex').slice(0, 32);
+  // Named after the file, so that a new version's cache replaces the old one's.
+  const stem = createHash('sha256').update(file).digest('hex').slice(0, 12);
+  const cacheFile = path.join(cacheDir(file), `${stem}-${key}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -44,6 +47,9 @@ export function requireWithCodeCache(id: string, from: string, warm: (exports: u
       const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
       fs.writeFileSync(tmp, script.createCachedData());
       fs.renameSync(tmp, cacheFile);
+      for (const f of fs.readdirSync(path.dirname(cacheFile))) {
+        if (f.startsWith(`${stem}-`) && f.endsWith('.bin') && f !== path.basename(cacheFile)) fs.rmSync(path.join(path.dirname(cacheFile), f), { force: true });
+      }
     } catch {
       // Not writable: the next start compiles again.
     }

@@ -3,7 +3,7 @@
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Features switched off besides Playwright's own. Headless Chromium 15x otherwise starts a
+ * Features switched off besides Playwright's own. Headless Chromium (156 here) otherwise starts a
  * renderer for its own toolbar and omnibox pages (WebUI) next to the page under test; on two
  * cores it took as much CPU as the explorer and made each page open about 15% slower.
  */
