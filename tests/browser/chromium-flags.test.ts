@@ -1,5 +1,6 @@
 // The browser the tests launch keeps Playwright's own switched-off features: Chromium honours
-// only the last --disable-features, so support.ts repeats Playwright's list before its own.
+// only the last --disable-features, so tests/support/chromium.ts repeats Playwright's list before
+// its own.
 // Read from the running browser's command line (Linux /proc), not from our own constant.
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
