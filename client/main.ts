@@ -64,7 +64,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
   const store = new Store(initialState(viewFromUrl()));
   const dispatch = (a: Action): void => store.dispatch(a);
   const view = (patch: Partial<ViewState>, mode: HistoryMode | null = 'push'): void => dispatch({ type: 'view', patch, mode });
-  const urlSync = new UrlSync(store, settings.transientGapMs);
+  const urlSync = new UrlSync(store, settings.transientGapMs, settings.urlRestMs);
   const actors = new Map<string, Actor>(payload.actors.map((a) => [a.id, a]));
   const sources = new Map<string, Source>(payload.sources.map((s) => [s.id, s]));
   const relationsById = new Map(payload.relations.map((r) => [r.id, r]));

@@ -34,6 +34,8 @@ export const SettingsSchema = z.object({
   tableRestMs: z.number().int().min(0),
   /** While playing, the details follow at most this often. */
   detailsEveryMs: z.number().int().min(0),
+  /** A run of transient URL changes (scrub, play) is written once it rests this long. */
+  urlRestMs: z.number().int().min(0),
   /** Transient URL changes (scrub, play) closer than this share one history entry. */
   transientGapMs: z.number().int().min(0),
   /** Follow: the camera fits once the slider rests this long, and (Play, steps) at most this often. */
@@ -59,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cameraRestMs: 250,
   tableRestMs: 250,
   detailsEveryMs: 300,
+  urlRestMs: 250,
   transientGapMs: 700,
   followRestMs: 250,
   followEveryMs: 450,

@@ -26,15 +26,14 @@ export function settingsFromUrl(win: Window = window): Partial<Settings> {
   return out;
 }
 
-/** How long a run of transient changes (a drag, Play) rests before the URL takes it. */
-const TRANSIENT_REST_MS = 250;
-
 export class UrlSync {
   private lastTransient = 0;
 
   constructor(
     private readonly store: Store,
     private readonly gapMs: number,
+    /** How long a run of transient changes (a drag, Play) rests before the URL takes it. */
+    private readonly restMs: number,
     private readonly win: Window = window,
     private readonly now: () => number = () => Date.now(),
   ) {
@@ -86,7 +85,7 @@ export class UrlSync {
       this.pending = { view, push: push || (this.pending?.push ?? false) };
       // Written once the run rests (or at once when it ends or another change comes).
       this.win.clearTimeout(this.pendingTimer);
-      this.pendingTimer = this.win.setTimeout(() => this.flush(), TRANSIENT_REST_MS);
+      this.pendingTimer = this.win.setTimeout(() => this.flush(), this.restMs);
       return;
     }
     this.flush();

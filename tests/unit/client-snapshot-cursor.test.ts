@@ -59,12 +59,14 @@ describe('SnapshotCursor', () => {
 });
 
 describe('maxMemberCounts', () => {
+  /** A membership from 1998 and a conflict from 1999, both ongoing. */
+  const twoRelations: Rel[] = [
+    { id: 'r0', source: 'A', target: 'O1', type: 'MEMBER_OF', start: '1998-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
+    { id: 'r1', source: 'B', target: 'O1', type: 'CONFLICT_WITH', start: '1999-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
+  ];
+
   it('gives the same snapshot again while the date and the filters hold, a new one when either moves', () => {
-    const rels: Rel[] = [
-      { id: 'r0', source: 'A', target: 'O1', type: 'MEMBER_OF', start: '1998-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
-      { id: 'r1', source: 'B', target: 'O1', type: 'CONFLICT_WITH', start: '1999-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
-    ];
-    const cursor = new SnapshotCursor({ actors, relations: rels });
+    const cursor = new SnapshotCursor({ actors, relations: twoRelations });
     const f = { types: null, kinds: null, hideIsolated: false };
     const first = cursor.at('2000-01-01', f).snapshot;
     const again = cursor.at('2000-01-01', { ...f });
@@ -77,11 +79,7 @@ describe('maxMemberCounts', () => {
   });
 
   it('makes a new snapshot when any filter changes at the same date (each one is in the key)', () => {
-    const rels: Rel[] = [
-      { id: 'r0', source: 'A', target: 'O1', type: 'MEMBER_OF', start: '1998-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
-      { id: 'r1', source: 'B', target: 'O1', type: 'CONFLICT_WITH', start: '1999-01-01', end: null, event: false, precision: 'day', sources: ['s'], note: '' },
-    ];
-    const cursor = new SnapshotCursor({ actors, relations: rels });
+    const cursor = new SnapshotCursor({ actors, relations: twoRelations });
     const f = { types: null, kinds: null, hideIsolated: false };
     const base = cursor.at('2000-01-01', f).snapshot;
     for (const change of [{ kinds: ['state' as const] }, { hideIsolated: true }, { minMembers: 5 }, { hood: ['A'] }, { orgs: ['O1'] }]) {

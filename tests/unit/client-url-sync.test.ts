@@ -44,7 +44,7 @@ describe('UrlSync', () => {
     const { win, writes, drawFrame } = fakeWindow();
     const store = new Store(initialState());
     let now = 10_000;
-    new UrlSync(store, 1000, win, () => now);
+    new UrlSync(store, 1000, 250, win, () => now);
     store.dispatch({ type: 'view', patch: { at: '2001-01-01' }, mode: 'transient' });
     now += 10;
     store.dispatch({ type: 'view', patch: { at: '2002-01-01' }, mode: 'transient' });
@@ -62,7 +62,7 @@ describe('UrlSync', () => {
   it('writes a pending transient change when the run ends (Play paused), before the frame', () => {
     const { win, writes } = fakeWindow();
     const store = new Store(initialState());
-    const sync = new UrlSync(store, 1000, win, () => 0);
+    const sync = new UrlSync(store, 1000, 250, win, () => 0);
     store.dispatch({ type: 'view', patch: { at: '2003-05-01' }, mode: 'transient' });
     expect(writes).toEqual([]);
     sync.endTransient();
