@@ -10,12 +10,14 @@
 // Browser files run after the others, one at a time: a second browser worker gained nothing
 // (each Chromium then ran at half speed) and made the timing of each file harder to read.
 import { defineConfig } from 'vitest/config';
+import LongFirstSequencer from './tests/support/sequencer.ts';
 
 export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    sequence: { sequencer: LongFirstSequencer },
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } } },

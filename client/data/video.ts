@@ -31,6 +31,7 @@ const SPEEDS: [number, string][] = [
   [365, '1 year a second'],
   [730, '2 years a second'],
   [1461, '4 years a second'],
+  [2922, '8 years a second'],
 ];
 
 function select(id: string, options: [string, string][], selected: string): HTMLSelectElement {

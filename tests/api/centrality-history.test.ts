@@ -10,7 +10,7 @@ import { openGraph } from '../../server/open-graph.ts';
 import { listen, type TestServer } from '../support/listen.ts';
 import { expectErrorShape, getJson } from './http.ts';
 
-const LIMIT_MS = 3_000;
+const LIMIT_MS = 1_500;
 let server: TestServer;
 let hub = '';
 

@@ -41,7 +41,7 @@ async function record(opts: { from: string; to: string; format?: 'webm' | 'mp4';
   await page.selectOption('#video-format', opts.format ?? 'webm');
   await page.selectOption('#video-size', '360p');
   await page.selectOption('#video-fps', opts.fps ?? '24');
-  await page.selectOption('#video-speed', opts.speed ?? '1461');
+  await page.selectOption('#video-speed', opts.speed ?? '2922');
   await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('#video-start')?.disabled === false, null, { timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: SLOW }), page.click('#video-start')]);
   const file = await download.path();
@@ -139,7 +139,7 @@ describe('the replay video', () => {
       const bytes = await record({ from: '2010-01-01', to: '2014-01-01' });
       expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // EBML: a WebM file
 
-      const plan = replayPlan('2010-01-01', '2014-01-01', 24, 1461);
+      const plan = replayPlan('2010-01-01', '2014-01-01', 24, 2922);
       expect(plan.dates.at(0)).toBe('2010-01-01');
       expect(plan.dates.at(-1)).toBe('2014-01-01');
       const video = await demux(bytes);
