@@ -140,7 +140,7 @@ function report(d: DatasetFigures): void {
   log(`  GET /api/shifts           ${f(d.http.shifts)}`);
   if (d.browser && 'error' in d.browser) log(`  browser                   failed: ${d.browser.error}`);
   else if (d.browser) {
-    log(`  first network drawn       ${d.browser.firstDrawMs} ms after navigation`);
+    log(`  first network drawn       ${d.browser.firstDrawMs} ms after navigation (in the page; ${d.browser.firstDrawSeenMs} ms as seen through the protocol)`);
     log(`  slider step to frame      ${f(d.browser.step)} over ${d.browser.step.n} steps (input to next drawn frame)`);
     log(`  slider step, work         ${f(d.browser.stepWork)} (input handler + drawing, without the wait for vsync)`);
     log(`  one-year step to frame    ${f(d.browser.yearStep)} over ${d.browser.yearStep.n} steps (what Play does)`);

@@ -54,6 +54,8 @@ declare global {
       /** What draws the graph, and the edges (or states-only links) the batched layer draws, with how often it has drawn. */
       renderer: string;
       layer(): { ids: string[]; edges: { source: string; target: string; width?: number }[]; draws: number } | null;
+      /** How often the batched edge layer has drawn (null without one): cheap, for the bench's every frame. */
+      layerDraws(): number | null;
     };
     /** Settings a page sets before the app loads (the browser tests switch transitions off). */
     explorerSettings?: Partial<Settings>;
@@ -362,6 +364,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
     positions: () => drag.all(),
     renderer: graph.renderer,
     layer: () => (graph.layer ? { ids: graph.layer.ids(), edges: graph.layer.list(), draws: graph.layer.draws } : null),
+    layerDraws: () => graph.layer?.draws ?? null,
   };
   const unknown = unknownTypesInUrl();
   if (!payload.relations.length) showStatus('The data has no relations yet.', 'info');

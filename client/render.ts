@@ -66,8 +66,9 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
   let lastDetails = 0;
   const { payload, first, last } = ctx;
   // The table shows the snapshot and the selection: redrawn when one of them changed (a pan
-  // or a panel changes neither). On a large graph a date step draws the network first and the
-  // table once the slider has rested (settings.tableRestMs), once for a run of steps.
+  // or a panel changes neither). On a large graph the first drawing and a date step draw the
+  // network first and the table once the slider has rested (settings.tableRestMs), once for a
+  // run of steps.
   let tabled: { snapshot: Snapshot; rel: string | null } | null = null;
   let tableFrame = 0;
   let tableTimer = 0;
@@ -129,7 +130,8 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
     else views.camera.follow(followKey(state, at));
     views.slider.show(at);
     views.filters.show(state);
-    updateTable(current, state.rel, Boolean(views.graph.large && before0 !== null && before0 !== at));
+    // A large graph's first drawing does not wait for the table either.
+    updateTable(current, state.rel, Boolean(views.graph.large && (previous === null || (before0 !== null && before0 !== at))));
     const before = previous?.view;
     const selectionChanged = !before || before.focus !== state.focus || before.rel !== state.rel;
     // While playing, the details (a larger DOM) follow a few times a second, not every frame.

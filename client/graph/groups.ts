@@ -34,7 +34,7 @@ interface Drawn {
 }
 
 export class GroupLayer {
-  private readonly plugin: BubbleSetsPlugin;
+  private made: BubbleSetsPlugin | null = null;
   private readonly drawn = new Map<string, Drawn>();
   private labelFrame = 0;
 
@@ -46,7 +46,6 @@ export class GroupLayer {
     /** Elements drawn over the graph (its buttons): a label is not placed under them. */
     private readonly overlays: () => readonly Element[] = () => [],
   ) {
-    this.plugin = (cy as Core & { bubbleSets(o: object): BubbleSetsPlugin }).bubbleSets({ interactive: false, includeLabels: true, virtualEdges: true, throttle: 50 });
     // Labels follow their shape after a drag (the plugin redraws the paths itself).
     cy.on('position', 'node', () => this.scheduleLabels());
     // What is on screen, and what the buttons cover, change with the camera: re-placed once it rests.
@@ -55,6 +54,15 @@ export class GroupLayer {
       window.clearTimeout(this.viewportTimer);
       this.viewportTimer = window.setTimeout(() => this.placeLabels(), VIEWPORT_REST_MS);
     });
+  }
+
+  /**
+   * The plugin and its SVG layer, made when the first group is drawn: making them cost some
+   * 70 ms of a world's first drawing, where no group is chosen.
+   */
+  private get plugin(): BubbleSetsPlugin {
+    this.made ??= (this.cy as Core & { bubbleSets(o: object): BubbleSetsPlugin }).bubbleSets({ interactive: false, includeLabels: true, virtualEdges: true, throttle: 50 });
+    return this.made;
   }
 
   /** Draws these groups (org id → member ids at the date, drawn ones only); unchanged ones are kept. */

@@ -277,6 +277,10 @@ export function largeGraphStyle(): StylesheetJson {
   return [
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1, opacity: 0.35, 'transition-property': 'none' } },
     { selector: 'node', style: { 'font-size': 12, 'min-zoomed-font-size': 10, 'transition-property': 'none' } },
+    // Smaller marks at world scale: at the seed's sizes hundreds of organizations cover each
+    // other and every state. Still ordered by members (orgSize: 46 for none, 159 for 200).
+    { selector: 'node[kind = "state"]', style: { width: 12, height: 12, 'border-width': 1.5 } },
+    { selector: 'node[kind = "organization"]', style: { width: 'mapData(size, 46, 160, 12, 40)', height: 'mapData(size, 46, 160, 12, 40)', 'border-width': 1.5 } },
     // Out of the render entirely (not merely transparent), so a frame costs what is shown.
     { selector: '.hidden', style: { display: 'none' } },
     // Drawn by the batched edge layer (edge-layer.ts) instead.

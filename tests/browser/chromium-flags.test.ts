@@ -1,6 +1,6 @@
-// The browser the tests launch keeps Playwright's own switched-off features: Chromium honours
+// The browser the tests launch keeps Playwright's own switched-off features (Chromium honours
 // only the last --disable-features, so tests/support/chromium.ts repeats Playwright's list before
-// its own.
+// its own) and starts none of its toolbar's own pages.
 // Read from the running browser's command line (Linux /proc), not from our own constant.
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -41,5 +41,18 @@ it("passes one --disable-features list that keeps every feature Playwright switc
     const applied = new Set(lists.at(-1));
     for (const feature of lists[0]!) expect(applied, feature).toContain(feature);
     expect(applied).toContain('WebUIReloadButton');
+  }
+});
+
+it('starts no page for its own toolbar (omnibox popups), which would compete with the explorer for the CPU', async () => {
+  // Without the switches, Chromium has made those pages by the time a new tab is ready.
+  const page = await browser.newPage();
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: { type: string; url: string }[] };
+    expect(targetInfos.filter((t) => t.type === 'browser_ui' || t.url.startsWith('chrome://')).map((t) => t.url)).toEqual([]);
+  } finally {
+    await cdp.detach();
+    await page.close();
   }
 });

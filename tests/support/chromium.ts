@@ -7,7 +7,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * renderer for its own toolbar and omnibox pages (WebUI) next to the page under test; on two
  * cores it took as much CPU as the explorer and made each page open about 15% slower.
  */
-const OUR_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIReloadButton', 'PreloadTopChromeWebUI'];
+const OUR_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'WebUIReloadButton', 'PreloadTopChromeWebUI'];
 
 /**
  * Playwright's own list (playwright-core's chromiumSwitches). Chromium keeps only the last
