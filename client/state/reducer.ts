@@ -3,7 +3,7 @@
 import { preferShown, spanAt } from '../panels/path-model.ts';
 import type { Action } from './actions.ts';
 import { EMPTY_PATH, pathKey, type AppState, type PathData } from './app-state.ts';
-import { normalShiftsQuery } from './shifts-query.ts';
+import { normalShiftsQuery, sameShiftsQuery } from './shifts-query.ts';
 import { sameState, type ViewState } from './view-state.ts';
 
 function withView(state: AppState, view: ViewState, path: PathData = state.path): AppState {
@@ -29,8 +29,15 @@ export function reduce(state: AppState, action: Action): AppState {
       return next.path.moving === moving ? next : { ...next, path: { ...next.path, moving } };
     }
     case 'view/restored': {
-      const next = withView(state, action.view);
-      return next.path.moving ? { ...next, path: { ...next.path, moving: false } } : next;
+      let next = withView(state, action.view);
+      if (next.path.moving) next = { ...next, path: { ...next.path, moving: false } };
+      // Back or forward to another ranking runs that one, as opening its link would.
+      const asked = action.view.shifts;
+      if (asked && !sameShiftsQuery(asked, state.shifts.request)) {
+        const seq = (state.shifts.request?.seq ?? 0) + 1;
+        next = { ...next, shifts: { ...next.shifts, request: { seq, ...normalShiftsQuery(asked) }, loading: true, error: null } };
+      }
+      return next;
     }
     case 'path/pick-end': {
       // A right-click on an actor: the first sets the start, the second completes the path.

@@ -95,6 +95,12 @@ describe('shifts by the field\'s measures', () => {
     await page.locator('#shift-list .shift-part').first().waitFor();
     expect(await drawnParts(page)).toEqual(apiParts(await api<MeasureAnswer>(`/api/shifts?toward=CHN&from=${FROM}&to=${TO}&method=s&sMetric=sq`)));
     expect(new URL(page.url()).searchParams.get('shifts')).toBe(`CHN,${FROM},${TO}`);
+
+    // Back: the previous ranking (absolute distance) is what the panel shows again.
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sMetric') === null && document.querySelector<HTMLSelectElement>('#shift-metric')?.value === 'abs');
+    const abs = apiParts(await api<MeasureAnswer>(`/api/shifts?toward=CHN&from=${FROM}&to=${TO}&method=s&sMetric=abs`));
+    await expect.poll(() => drawnParts(page), { timeout: LOAD_MS }).toEqual(abs);
     expect(errors).toEqual([]);
     await page.close();
   }, LOAD_MS);

@@ -44,6 +44,19 @@ describe('the reducer', () => {
     expect(s.highlight).toBeNull();
   });
 
+  it('runs the ranking again when back or forward restores another one, and not for the same one', () => {
+    const first = { target: 'CHN', from: '2000-01-01', to: '2020-01-01' };
+    const s1 = reduce(initialState(), { type: 'shifts/run', ...first });
+    const s2 = reduce(s1, { type: 'shifts/run', target: 'RUS', from: '2000-01-01', to: '2020-01-01', method: 's' });
+    // Back: the first ranking's view; it is asked for again (a new request the effects fetch).
+    const back = reduce(s2, { type: 'view/restored', view: { ...s2.view, shifts: first } });
+    expect(back.shifts.request).toEqual({ seq: 3, ...first });
+    expect(back.shifts.loading).toBe(true);
+    // A restored view with the ranking already asked for (another part changed) asks nothing.
+    const same = reduce(back, { type: 'view/restored', view: { ...back.view, at: '2010-01-01' } });
+    expect(same.shifts.request).toBe(back.shifts.request);
+  });
+
   it('returns the same state for a view change that changes nothing', () => {
     const s = initialState();
     expect(reduce(s, { type: 'view', patch: { at: DEFAULT_STATE.at }, mode: 'push' })).toBe(s);
