@@ -79,6 +79,10 @@ export function createApp({
   app.use('/api', api);
 
   if (fs.existsSync(path.join(clientDir, 'index.html'))) {
+    // Vite names each built asset by a hash of its content: a browser may keep one for good (no
+    // request on the next visit, and its compiled code is reused). The page itself is asked
+    // again each time, so a new build is seen at once.
+    app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '365d', dotfiles: 'ignore' }));
     app.use(express.static(clientDir, { index: 'index.html', dotfiles: 'ignore' }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
   } else {
