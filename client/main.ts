@@ -53,7 +53,7 @@ declare global {
       positions(): Record<string, { x: number; y: number }>;
       /** What draws the graph, and the edges (or states-only links) the batched layer draws, with how often it has drawn. */
       renderer: string;
-      layer(): { ids: string[]; edges: { source: string; target: string; width?: number }[]; draws: number } | null;
+      layer(): { ids: string[]; edges: { source: string; target: string; width?: number }[]; draws: number; marks: { began: string[]; ended: string[] } } | null;
       /** How often the batched edge layer has drawn (null without one): cheap, for the bench's every frame. */
       layerDraws(): number | null;
     };
@@ -133,7 +133,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
   });
   const overGraph = [...document.querySelectorAll('.graph-tools, .panel-toggles')];
   const groups = new GroupLayer(graph.cy, (id) => actors.get(id)?.shortName ?? actors.get(id)?.name ?? id, () => overGraph);
-  const marks = new ChangeMarks(graph.cy, settings.transitions ? settings.changeMarkMs : null);
+  const marks = new ChangeMarks(graph.cy, settings.transitions ? settings.changeMarkMs : null, () => graph.relationLayer());
   const defaultGroups = graph.large ? [] : DEFAULT_GROUPS.filter((id) => actors.get(id)?.kind === 'organization');
 
   const slider = new Slider(
@@ -363,7 +363,7 @@ function start(payload: TemporalPayload, settings: Settings): void {
     snapshot: renderer.snapshot,
     positions: () => drag.all(),
     renderer: graph.renderer,
-    layer: () => (graph.layer ? { ids: graph.layer.ids(), edges: graph.layer.list(), draws: graph.layer.draws } : null),
+    layer: () => (graph.layer ? { ids: graph.layer.ids(), edges: graph.layer.list(), draws: graph.layer.draws, marks: graph.layer.markedIds() } : null),
     layerDraws: () => graph.layer?.draws ?? null,
   };
   const unknown = unknownTypesInUrl();

@@ -95,6 +95,7 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
     const state = app.view;
     const at = ctx.dateOf(state);
     const step = ctx.cursor.at(at, state);
+    const shownBefore = current;
     current = step.snapshot;
     views.tabs.show(state.panel);
     views.dataMenu.show(at);
@@ -116,7 +117,9 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
     const before0 = previous ? ctx.dateOf(previous.view) : null;
     if (before0 !== null && before0 !== at) {
       const split = splitChanges(step.changed, at);
-      views.marks.mark(split);
+      // Marked on the graph: what is drawn now and began, what was drawn and ended (filters hold).
+      const now = current.relationIds;
+      views.marks.mark({ began: split.began.filter((r) => now.has(r.id)), ended: split.ended.filter((r) => shownBefore?.relationIds.has(r.id) ?? false) });
       const words = changeSentences(split, ctx.namer);
       views.changeLine.textContent = words.join(' · ');
       views.changeLine.title = words.join('\n');

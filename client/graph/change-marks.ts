@@ -65,45 +65,85 @@ export function changeSentences(split: ChangeSplit, namer: ChangeNamer, max = 3)
 }
 
 export const CHANGE_GLOW = '#f2b705';
+export const CHANGE_GHOST = '#8a94a3';
+
+/** A relation as the batched layer marks it. */
+export interface MarkedEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** Above this many changed relations in one step the layer marks none of them. */
+export const MAX_LAYER_MARKS = 1500;
+
+/** Where the marks of relations Cytoscape does not hold are drawn (the batched edge layer). */
+export interface MarkLayer {
+  setMarks(began: readonly MarkedEdge[], ended: readonly MarkedEdge[]): void;
+  schedule(): void;
+}
 
 /** The marks' look, appended after the stylesheet's .hidden so a ghost shows through it. */
 export function changeMarkStyle(): StylesheetJson {
   return [
     { selector: 'edge.change-began', style: { 'underlay-color': CHANGE_GLOW, 'underlay-opacity': 0.7, 'underlay-padding': 7 } },
-    { selector: 'edge.change-ended', style: { opacity: 0.45, 'line-style': 'dashed', 'line-color': '#8a94a3', 'target-arrow-color': '#8a94a3', events: 'no' } },
+    { selector: 'edge.change-ended', style: { opacity: 0.45, 'line-style': 'dashed', 'line-color': CHANGE_GHOST, 'target-arrow-color': CHANGE_GHOST, events: 'no' } },
   ];
 }
 
 /**
- * Puts the classes on the graph and takes the last ones off. With `lingerMs` null (transitions
- * off) they stay until the next call, so a test reads them; otherwise they go after lingerMs.
+ * Puts the classes on the graph (and, for relations Cytoscape does not hold, the marks on the
+ * batched layer) and takes the last ones off. With `lingerMs` null (transitions off) they stay
+ * until the next call, so a test reads them; otherwise they go after lingerMs.
  */
 export class ChangeMarks {
   private marked: string[] = [];
+  private markedLayer: MarkLayer | null = null;
   private timer = 0;
 
   constructor(
     private readonly cy: Core,
     private readonly lingerMs: number | null,
+    /** The layer that draws relations now (none in the states-only view). */
+    private readonly layer: () => MarkLayer | null = () => null,
   ) {}
 
   mark(split: ChangeSplit): void {
     this.clear();
-    // Only relations Cytoscape holds (with the batched layer, the few real edges).
     const held = (id: string) => this.cy.hasElementWithId(id);
     const began = split.began.map((r) => r.id).filter(held);
     const ended = split.ended.filter((r) => !r.event).map((r) => r.id).filter(held);
-    if (!began.length && !ended.length) return;
-    this.cy.batch(() => {
-      for (const id of began) this.cy.getElementById(id).addClass('change-began');
-      for (const id of ended) this.cy.getElementById(id).addClass('change-ended');
-    });
+    if (began.length || ended.length) {
+      this.cy.batch(() => {
+        for (const id of began) this.cy.getElementById(id).addClass('change-began');
+        for (const id of ended) this.cy.getElementById(id).addClass('change-ended');
+      });
+    }
     this.marked = [...began, ...ended];
-    if (this.lingerMs !== null && this.marked.length) this.timer = window.setTimeout(() => this.clear(), this.lingerMs);
+    // The rest (with the batched layer, nearly all of them) on the layer.
+    const layer = this.layer();
+    const off = (r: Relation) => !held(r.id);
+    const layerBegan = layer ? split.began.filter(off) : [];
+    const layerEnded = layer ? split.ended.filter((r) => !r.event && off(r)) : [];
+    // A jump over decades changes thousands: a glow over all of them tells nothing and costs
+    // each frame a stroke over them; the line under the date still says it in words.
+    const many = layerBegan.length + layerEnded.length > MAX_LAYER_MARKS;
+    if (layer && !many && (layerBegan.length || layerEnded.length)) {
+      const edge = (r: Relation): MarkedEdge => ({ id: r.id, source: r.source, target: r.target });
+      layer.setMarks(layerBegan.map(edge), layerEnded.map(edge));
+      layer.schedule();
+      this.markedLayer = layer;
+    }
+    if (this.lingerMs !== null && (this.marked.length || this.markedLayer)) this.timer = window.setTimeout(() => this.clear(), this.lingerMs);
   }
 
   clear(): void {
     window.clearTimeout(this.timer);
+    if (this.markedLayer) {
+      this.markedLayer.setMarks([], []);
+      this.markedLayer.schedule();
+      this.markedLayer = null;
+    }
     if (!this.marked.length) return;
     const ids = this.marked;
     this.marked = [];

@@ -3,6 +3,7 @@
 // (edge-batches.ts), redrawn at most once per animation frame on viewport changes and on
 // slider steps. Cytoscape keeps the nodes, labels, events and the few edges that need them.
 import type { Core } from 'cytoscape';
+import { CHANGE_GHOST, CHANGE_GLOW, type MarkedEdge } from './change-marks.ts';
 import { batchLook, batchOrder, segmentDistance2, type Batch, type LayerEdge } from './edge-batches.ts';
 
 /** A batch kept between frames: an edge moves between batches as it changes, never a regrouping of all. */
@@ -29,6 +30,8 @@ export class EdgeLayer {
   private pos: Map<string, Point> | null = null;
   /** How many times the layer has been drawn (tests wait on it, never on time). */
   draws = 0;
+  /** The last step's change marks: relations that began glow under the mass, ended ones stay as ghosts over it. */
+  private marks: { began: MarkedEdge[]; ended: MarkedEdge[] } = { began: [], ended: [] };
 
   constructor(private readonly cy: Core) {
     this.canvas = document.createElement('canvas');
@@ -78,6 +81,16 @@ export class EdgeLayer {
     this.live.clear();
     this.keyOf.clear();
     this.order = null;
+  }
+
+  /** Sets the change marks (change-marks.ts); the caller schedules a draw. */
+  setMarks(began: readonly MarkedEdge[], ended: readonly MarkedEdge[]): void {
+    this.marks = { began: [...began], ended: [...ended] };
+  }
+
+  /** The ids marked as begun and as ended, for tests. */
+  markedIds(): { began: string[]; ended: string[] } {
+    return { began: this.marks.began.map((e) => e.id), ended: this.marks.ended.map((e) => e.id) };
   }
 
   /** The ids the layer draws, for tests and exports. */
@@ -151,9 +164,9 @@ export class EdgeLayer {
     const x2 = x1 + this.cy.width() / zoom;
     const y2 = y1 + this.cy.height() / zoom;
     ctx.lineCap = 'butt';
-    for (const b of this.ordered()) {
+    const path = (edges: Iterable<MarkedEdge>): void => {
       ctx.beginPath();
-      for (const e of b.edges.values()) {
+      for (const e of edges) {
         const s = pos.get(e.source);
         const t = pos.get(e.target);
         if (!s || !t) continue;
@@ -161,11 +174,32 @@ export class EdgeLayer {
         ctx.moveTo(s.x, s.y);
         ctx.lineTo(t.x, t.y);
       }
+    };
+    // A glow under what began (as Cytoscape's underlay does for its own edges), a few pixels wide.
+    if (this.marks.began.length) {
+      path(this.marks.began);
+      ctx.strokeStyle = CHANGE_GLOW;
+      ctx.globalAlpha = 0.7;
+      ctx.lineWidth = 6 / zoom;
+      ctx.setLineDash([]);
+      ctx.stroke();
+    }
+    for (const b of this.ordered()) {
+      path(b.edges.values());
       ctx.strokeStyle = b.color;
       ctx.globalAlpha = b.alpha;
       // At least a pixel on screen when zoomed out, or the lines vanish.
       ctx.lineWidth = Math.max(b.width, 1 / zoom);
       ctx.setLineDash(b.dash.map((d) => d / zoom));
+      ctx.stroke();
+    }
+    // What ended stays a moment as a dashed grey ghost over the rest.
+    if (this.marks.ended.length) {
+      path(this.marks.ended);
+      ctx.strokeStyle = CHANGE_GHOST;
+      ctx.globalAlpha = 0.8;
+      ctx.lineWidth = 1.5 / zoom;
+      ctx.setLineDash([6 / zoom, 4 / zoom]);
       ctx.stroke();
     }
     ctx.restore();

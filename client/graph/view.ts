@@ -137,6 +137,11 @@ export class GraphView {
   layer: EdgeLayer | null = null;
   /** The states-only links drawn in the layer, or null when the usual graph is shown. */
   private projection: readonly StateLink[] | null = null;
+
+  /** The layer while it draws relations (not the states-only view's links), for change marks. */
+  relationLayer(): EdgeLayer | null {
+    return this.projection ? null : this.layer;
+  }
   private readonly allNodes: cytoscape.NodeCollection;
 
   /** The classes last given to each element, so an unchanged one is not restyled. */

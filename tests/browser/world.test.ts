@@ -8,6 +8,7 @@ import { loadWorld } from '../../server/generate/load-world.ts';
 import { generateWorld } from '../../server/generate/world.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { statesProjection } from '../../client/graph/projection.ts';
+import { MAX_LAYER_MARKS } from '../../client/graph/change-marks.ts';
 import { fitInto, pictureLayout } from '../../client/outputs/burn-in.ts';
 import { launchBrowser, releaseBrowser, openApp, waitForRender } from './support.ts';
 
@@ -38,7 +39,7 @@ const drawn = (page: Page) =>
 
 interface ApiGraph {
   nodes: { id: string; kind: string }[];
-  edges: { id: string; source: string; target: string; type: string }[];
+  edges: { id: string; source: string; target: string; type: string; event: boolean }[];
 }
 
 const apiGraph = async (at: string): Promise<ApiGraph> => (await (await fetch(`${server.url}/api/graph?at=${at}`)).json()) as ApiGraph;
@@ -58,7 +59,7 @@ async function moveSlider(page: Page, fraction: number): Promise<void> {
 }
 
 describe('the explorer on a generated world', () => {
-  it('draws the server snapshot at every date the slider reaches, the mass of edges in the batched layer', async () => {
+  it('draws the server snapshot at every date the slider reaches, the mass of edges in the batched layer, with what began and ended marked', async () => {
     // A generated world takes longer to lay out than the seed data: allow for a busy machine.
     const { page, errors } = await openApp(browser, server.url, '/?at=1990-01-01&renderer=layer', undefined, 90_000);
     expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true');
@@ -67,18 +68,35 @@ describe('the explorer on a generated world', () => {
     expect(await page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length])).toEqual([140, 0]);
     // Large-graph mode: what is not shown is out of the render, not merely transparent.
     expect(await page.evaluate(() => window.cy!.nodes('.hidden').first().style('display'))).toBe('none');
+    let before = (await apiGraph('1990-01-01')).edges;
+    let marked = 0;
     for (const f of [0.5, 0.52, 0.55, 0.3, 0.9, 0.1, 1, 0.6]) {
       const draws = await page.evaluate(() => window.explorer!.layer()!.draws);
       await moveSlider(page, f);
       await layerDrawnSince(page, draws);
       const { at, ids, real, layer } = await drawn(page);
-      const expected = (await apiGraph(at)).edges.map((e) => e.id).sort();
+      const now = (await apiGraph(at)).edges;
+      const expected = now.map((e) => e.id).sort();
+      // Change marks on the layer: what began since the date drawn before glows, what ended
+      // (not an event fading out of its window) stays as a ghost.
+      const marks = await page.evaluate(() => window.explorer!.layer()!.marks);
+      const was = new Set(before.map((e) => e.id));
+      const is = new Set(expected);
+      const began = expected.filter((id) => !was.has(id));
+      const ended = before.filter((e) => !is.has(e.id) && !e.event).map((e) => e.id).sort();
+      // A jump that changes more than the layer marks is said in words only.
+      const shown = began.length + ended.length <= MAX_LAYER_MARKS;
+      expect([...marks.began].sort(), `began by ${at}`).toEqual(shown ? began : []);
+      expect([...marks.ended].sort(), `ended by ${at}`).toEqual(shown ? ended : []);
+      marked += marks.began.length + marks.ended.length;
+      before = now;
       expect(ids, `edges drawn on ${at}`).toEqual(expected);
       // Drawn once: by the layer or by Cytoscape, never both; with nothing selected, all by the layer.
       expect(new Set(ids).size).toBe(ids.length);
       expect(real, `Cytoscape edges on ${at}`).toEqual([]);
       expect(layer.length).toBe(expected.length);
     }
+    expect(marked).toBeGreaterThan(0);
     // A click on a layer edge (away from any node) selects the edge nearest the pointer; the
     // selected relation leaves the layer and becomes a real edge on top; the union is unchanged.
     const { at } = await drawn(page);
