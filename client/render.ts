@@ -118,8 +118,8 @@ export function createRenderer(ctx: RenderContext, views: Views): { render(state
     if (before0 !== null && before0 !== at) {
       const split = splitChanges(step.changed, at);
       // Marked on the graph: what is drawn now and began, what was drawn and ended (filters hold).
-      const now = current.relationIds;
-      views.marks.mark({ began: split.began.filter((r) => now.has(r.id)), ended: split.ended.filter((r) => shownBefore?.relationIds.has(r.id) ?? false) });
+      const drawnNow = current.relationIds;
+      views.marks.mark({ began: split.began.filter((r) => drawnNow.has(r.id)), ended: split.ended.filter((r) => shownBefore?.relationIds.has(r.id) ?? false) });
       const words = changeSentences(split, ctx.namer);
       views.changeLine.textContent = words.join(' · ');
       views.changeLine.title = words.join('\n');
